@@ -1,0 +1,112 @@
+package gen
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file is the one place where text from the table becomes Go source:
+// string literals go through strconv.Quote, and comments through
+// writeComment. Nothing else in the package writes table text.
+
+// quote returns s as a Go string literal. strconv.Quote escapes quotes,
+// backslashes, newlines, control characters and invalid UTF-8, so no text
+// can end the literal early.
+func quote(s string) string { return strconv.Quote(s) }
+
+// writeComment writes text as // comment lines at the given indent. Every
+// line of the text, however it ends (\n, \r\n, \r, U+2028, U+2029), gets its
+// own "// " prefix, so no text can end the comment and become code; text is
+// never placed in a /* */ comment. Long lines are wrapped at spaces to keep
+// comments near 80 columns, unless width is 0 (for doc link definitions,
+// which must stay on one line). A paragraph break is an empty "//" line.
+func writeComment(b *bytes.Buffer, indent, text string, width int) {
+	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \t")
+		if line == "" {
+			b.WriteString(indent + "//\n")
+			continue
+		}
+		for _, l := range wrap(line, width) {
+			b.WriteString(indent + "// " + l + "\n")
+		}
+	}
+}
+
+// commentWidth is the width comment text is wrapped at, not counting the
+// indent and "// ".
+const commentWidth = 74
+
+// wrap splits line at single spaces into pieces of at most width bytes
+// where it can; a word longer than width stays whole. Leading space, which
+// makes a line a code block in a doc comment, is kept on the first piece.
+func wrap(line string, width int) []string {
+	var out []string
+	for width > 0 && len(line) > width {
+		cut := strings.LastIndexByte(line[:width+1], ' ')
+		if cut <= 0 || strings.TrimSpace(line[:cut]) == "" {
+			cut = strings.IndexByte(line[width:], ' ')
+			if cut < 0 {
+				break
+			}
+			cut += width
+		}
+		out = append(out, strings.TrimRight(line[:cut], " "))
+		line = strings.TrimLeft(line[cut:], " ")
+	}
+	if line != "" {
+		out = append(out, line)
+	}
+	return out
+}
+
+// Ref is one reference of an entry's rfc value, with a link when it names
+// an RFC (and section) or an Internet-Draft.
+type Ref struct {
+	Text string // "RFC 9110, Section 15.5.5"
+	URL  string // "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"; "" when unknown
+}
+
+var (
+	rfcRef   = regexp.MustCompile(`^RFC ([0-9]{1,5})(?:, Section ([0-9]+(?:\.[0-9]+)*))?$`)
+	draftRef = regexp.MustCompile(`^draft-[a-z0-9]+(?:-[a-z0-9]+)*$`)
+)
+
+// Refs splits an rfc value such as "RFC 2774; status-change-…" into its
+// references and links those it recognises. A URL is built only from the
+// digits and names the patterns above accept, never from other text.
+func Refs(rfc string) []Ref {
+	if rfc == "" {
+		return nil
+	}
+	var refs []Ref
+	for _, part := range strings.Split(rfc, "; ") {
+		r := Ref{Text: part}
+		if m := rfcRef.FindStringSubmatch(part); m != nil {
+			r.URL = "https://www.rfc-editor.org/rfc/rfc" + m[1]
+			if m[2] != "" {
+				r.URL += "#section-" + m[2]
+			}
+		} else if draftRef.MatchString(part) {
+			r.URL = "https://datatracker.ietf.org/doc/" + part + "/"
+		}
+		refs = append(refs, r)
+	}
+	return refs
+}
+
+// docName is the short name of a reference for prose: "RFC 9110" for
+// "RFC 9110, Section 15.5.14".
+func docName(rfc string) string {
+	refs := Refs(rfc)
+	if len(refs) == 0 {
+		return ""
+	}
+	if m := rfcRef.FindStringSubmatch(refs[0].Text); m != nil {
+		return "RFC " + m[1]
+	}
+	return refs[0].Text
+}

@@ -1,0 +1,474 @@
+package spec
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Options control how a table is loaded.
+type Options struct {
+	// Style is how constant identifiers are derived from phrases.
+	Style Style
+	// Reserved are identifiers the generated package declares itself (its
+	// type, functions, variables). No constant may take one. The class
+	// helpers and constants (IsX, ClassX) are reserved without being listed.
+	Reserved []string
+}
+
+// Helper returns the name of the class's range helper: IsClientError.
+func (c *Class) Helper() string { return "Is" + c.Ident }
+
+// Const returns the name of the class's constant: ClassClientError.
+func (c *Class) Const() string { return "Class" + c.Ident }
+
+// Keys are the keys an entry may have, with the kind of value each takes.
+var (
+	classKeys = map[string]kind{
+		"name": kString, "description": kString, "first": kInt, "last": kInt, "allows_body": kBool,
+	}
+	statusKeys = map[string]kind{
+		"code": kInt, "name": kString, "description": kString, "rfc": kString,
+		"aliases": kStrings, "deprecated": kString, "ident": kString,
+		"allows_body": kBool, "cacheable": kBool,
+	}
+	topKeys = []string{"class", "status"}
+)
+
+type kind int
+
+const (
+	kString kind = iota
+	kInt
+	kBool
+	kStrings
+)
+
+func (k kind) String() string {
+	return [...]string{"a string", "an integer", "a boolean (true or false)", "an array of strings"}[k]
+}
+
+// Load parses and validates the table in src, read from the file named file.
+// On any fault it returns a nil Table and a List holding every fault found.
+// A TOML syntax error stops the parser, so it is reported alone.
+func Load(file string, src []byte, opts Options) (*Table, error) {
+	l := &loader{file: file, opts: opts, meta: map[*Status]statusMeta{}}
+	if !utf8.Valid(src) {
+		off := 0
+		for off < len(src) {
+			r, n := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		line, col := lineCol(src, off)
+		return nil, List{{File: file, Line: line, Col: col, Msg: "not UTF-8 text: a TOML file must be UTF-8 encoded"}}
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(src), &raw); err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			line, col := lineCol(src, perr.Position.Start)
+			if perr.Position.Line > 0 && line != perr.Position.Line {
+				line, col = perr.Position.Line, 0
+			}
+			return nil, List{{File: file, Line: line, Col: col, Msg: "syntax error: " + perr.Message}}
+		}
+		return nil, List{{File: file, Msg: err.Error()}}
+	}
+	l.layout = scanLayout(string(src))
+	t := l.table(raw)
+	if len(l.errs) > 0 {
+		l.errs.sort()
+		return nil, l.errs
+	}
+	return t, nil
+}
+
+// lineCol returns the 1-based line and column (in bytes) of offset off.
+func lineCol(src []byte, off int) (line, col int) {
+	off = min(max(off, 0), len(src))
+	line = 1 + strings.Count(string(src[:off]), "\n")
+	col = off - (strings.LastIndexByte(string(src[:off]), '\n') + 1) + 1
+	return line, col
+}
+
+type loader struct {
+	file   string
+	opts   Options
+	layout *layout
+	errs   List
+	meta   map[*Status]statusMeta
+}
+
+// statusMeta is what the cross-entry checks need to know of a status
+// beyond the model.
+type statusMeta struct {
+	entry   *entry
+	bodySet bool // allows_body was given, overriding the class
+}
+
+func (l *loader) errorf(line int, format string, args ...any) {
+	l.errs = append(l.errs, &Error{File: l.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// entry is one [[class]] or [[status]] table with where it is.
+type entry struct {
+	what   string // "[[status]]"
+	fields map[string]any
+	line   int            // header line, or the line of the array's key
+	keys   map[string]int // key → line, may be empty
+}
+
+func (e *entry) keyLine(key string) int {
+	if n, ok := e.keys[key]; ok {
+		return n
+	}
+	return e.line
+}
+
+func (l *loader) table(raw map[string]any) *Table {
+	t := &Table{File: l.file}
+	for _, k := range slices.SortedFunc(maps.Keys(raw), l.byTopLine) {
+		if !slices.Contains(topKeys, k) {
+			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]] and [[status]] tables)%s", k, suggest(k, topKeys))
+		}
+	}
+	for _, e := range l.entries(raw, "class") {
+		if c := l.class(e); c != nil {
+			t.Classes = append(t.Classes, c)
+		}
+	}
+	for _, e := range l.entries(raw, "status") {
+		if s := l.status(e); s != nil {
+			t.Statuses = append(t.Statuses, s)
+		}
+	}
+	if len(t.Classes) == 0 && len(l.errs) == 0 {
+		l.errorf(0, "no [[class]] entries: the table needs at least one class of codes, such as [[class]] name = \"Success\" first = 200 last = 299")
+	}
+	if len(t.Statuses) == 0 && len(l.errs) == 0 {
+		l.errorf(0, "no [[status]] entries: the table needs at least one status code")
+	}
+	l.classes(t)
+	l.statuses(t)
+	return t
+}
+
+func (l *loader) byTopLine(a, b string) int {
+	return cmp.Or(cmp.Compare(l.layout.top[a], l.layout.top[b]), strings.Compare(a, b))
+}
+
+// entries returns the tables of the array named key, with their positions.
+func (l *loader) entries(raw map[string]any, key string) []*entry {
+	v, ok := raw[key]
+	if !ok {
+		return nil
+	}
+	what := "[[" + key + "]]"
+	tables, ok := v.([]map[string]any)
+	if !ok {
+		line := l.layout.top[key]
+		for _, h := range l.layout.tables {
+			if h.name == key && line == 0 {
+				line = h.line
+			}
+		}
+		l.errorf(line, "%s must be an array of tables, written %s, not %s", key, what, describe(v))
+		return nil
+	}
+	headers := l.layout.arrayHeaders(key)
+	es := make([]*entry, len(tables))
+	for i, fields := range tables {
+		e := &entry{what: what, fields: fields, line: l.layout.top[key]}
+		if len(headers) == len(tables) {
+			e.line, e.keys = headers[i].line, headers[i].keys
+		}
+		es[i] = e
+	}
+	return es
+}
+
+// check reports unknown keys and values of the wrong kind in e, and returns
+// the keys that are known and well typed.
+func (l *loader) check(e *entry, known map[string]kind) map[string]any {
+	ok := map[string]any{}
+	keys := slices.SortedFunc(maps.Keys(e.fields), func(a, b string) int {
+		return cmp.Or(cmp.Compare(e.keyLine(a), e.keyLine(b)), strings.Compare(a, b))
+	})
+	for _, k := range keys {
+		v := e.fields[k]
+		want, found := known[k]
+		if !found {
+			l.errorf(e.keyLine(k), "unknown key %q in %s%s", k, e.what, suggest(k, slices.Sorted(maps.Keys(known))))
+			continue
+		}
+		if got, good := convert(v, want); good {
+			ok[k] = got
+		} else {
+			l.errorf(e.keyLine(k), "%s in %s must be %s, not %s", k, e.what, want, describe(v))
+		}
+	}
+	return ok
+}
+
+// convert returns v as the Go type of kind k: string, int64, bool or []string.
+func convert(v any, k kind) (any, bool) {
+	switch k {
+	case kString:
+		s, ok := v.(string)
+		return s, ok
+	case kInt:
+		n, ok := v.(int64)
+		return n, ok
+	case kBool:
+		b, ok := v.(bool)
+		return b, ok
+	case kStrings:
+		a, ok := v.([]any)
+		if !ok {
+			return nil, false
+		}
+		ss := make([]string, len(a))
+		for i, x := range a {
+			if ss[i], ok = x.(string); !ok {
+				return nil, false
+			}
+		}
+		return ss, true
+	}
+	return nil, false
+}
+
+// describe names the kind of a decoded TOML value for a message.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		if len(v) > 40 {
+			return "a string"
+		}
+		return "a string (" + strconv.Quote(v) + ")"
+	case int64:
+		return "an integer (" + strconv.FormatInt(v, 10) + ")"
+	case float64:
+		return "a float (" + strconv.FormatFloat(v, 'g', -1, 64) + ")"
+	case bool:
+		return "a boolean (" + strconv.FormatBool(v) + ")"
+	case []any:
+		return "an array"
+	case []map[string]any:
+		return "an array of tables"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("a date or time (%v)", v)
+}
+
+// suggest returns ` (did you mean "x"?)` for the known key closest to k,
+// or "" when none is close.
+func suggest(k string, known []string) string {
+	best, bestD := "", 3
+	for _, w := range known {
+		limit := min(2, max(1, len(w)/3))
+		if d := editDistance(strings.ToLower(k), w); d <= limit && d < bestD {
+			best, bestD = w, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// text validates a string field. Names, aliases and references are single
+// lines; descriptions and deprecation notes may also hold newlines and tabs.
+// No other control (Cc) or format (Cf) character is allowed anywhere: they
+// would hide text from reviewers (U+202E and the other bidirectional
+// controls of Trojan Source) or break the lines of generated files.
+func (l *loader) text(e *entry, key, s string, multiline bool) bool {
+	if multiline && strings.TrimSpace(s) == "" {
+		l.errorf(e.keyLine(key), "%s in %s is empty: write some text or leave the key out", key, e.what)
+		return false
+	}
+	if !multiline && s == "" {
+		l.errorf(e.keyLine(key), "%s in %s is empty", key, e.what)
+		return false
+	}
+	for i, r := range s {
+		if multiline && (r == '\n' || r == '\t') {
+			continue
+		}
+		if unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029' {
+			allowed := "names, aliases and references may hold no control or format characters"
+			if multiline {
+				allowed = "only newline and tab are allowed among control and format characters"
+			}
+			l.errorf(e.keyLine(key), "%s in %s holds the character U+%04X at byte %d: %s", key, e.what, r, i, allowed)
+			return false
+		}
+	}
+	if !multiline && strings.TrimSpace(s) != s {
+		l.errorf(e.keyLine(key), "%s in %s %q has leading or trailing space", key, e.what, s)
+		return false
+	}
+	return true
+}
+
+// code validates an integer field that holds a status code.
+func (l *loader) code(e *entry, key string, v any) (int, bool) {
+	n := v.(int64)
+	if n < MinCode || n > MaxCode {
+		l.errorf(e.keyLine(key), "%s %d in %s is out of range: status codes are three-digit numbers, %d to %d", key, n, e.what, MinCode, MaxCode)
+		return 0, false
+	}
+	return int(n), true
+}
+
+func (l *loader) class(e *entry) *Class {
+	f := l.check(e, classKeys)
+	c := &Class{Line: e.line, AllowsBody: true}
+	good := true
+	if v, ok := f["name"]; ok {
+		c.Name = v.(string)
+		good = l.text(e, "name", c.Name, false) && good
+	} else if _, present := e.fields["name"]; !present {
+		l.errorf(e.line, "[[class]] has no name")
+		good = false
+	} else {
+		good = false
+	}
+	if v, ok := f["description"]; ok {
+		c.Description = v.(string)
+		good = l.text(e, "description", c.Description, true) && good
+	}
+	for _, key := range []string{"first", "last"} {
+		v, ok := f[key]
+		if !ok {
+			if _, present := e.fields[key]; !present {
+				l.errorf(e.line, "[[class]] %q has no %s code", c.Name, key)
+			}
+			good = false
+			continue
+		}
+		n, ok := l.code(e, key, v)
+		good = ok && good
+		if key == "first" {
+			c.First = n
+		} else {
+			c.Last = n
+		}
+	}
+	if v, ok := f["allows_body"]; ok {
+		c.AllowsBody = v.(bool)
+	}
+	if !good {
+		return nil
+	}
+	if c.First > c.Last {
+		l.errorf(e.line, "[[class]] %q is inverted: first %d is after last %d", c.Name, c.First, c.Last)
+		return nil
+	}
+	c.Ident = CamelCase(c.Name)
+	if !isExportedIdent("Is"+c.Ident) || !isExportedIdent(c.Ident) {
+		l.errorf(e.keyLine("name"), "[[class]] name %q gives no Go identifier: its helper would be named %q; start it with a letter", c.Name, c.Helper())
+		return nil
+	}
+	return c
+}
+
+func (l *loader) status(e *entry) *Status {
+	f := l.check(e, statusKeys)
+	s := &Status{Line: e.line}
+	good := true
+	if v, ok := f["code"]; ok {
+		s.Code, ok = l.code(e, "code", v)
+		good = ok && good
+	} else {
+		if _, present := e.fields["code"]; !present {
+			l.errorf(e.line, "[[status]] has no code")
+		}
+		good = false
+	}
+	if v, ok := f["name"]; ok {
+		s.Name = v.(string)
+		good = l.text(e, "name", s.Name, false) && good
+	} else {
+		if _, present := e.fields["name"]; !present {
+			l.errorf(e.line, "[[status]] %s has no name: give its reason phrase, such as name = \"Not Found\"", codeOrEmpty(s.Code))
+		}
+		good = false
+	}
+	for _, fld := range []struct {
+		key       string
+		dst       *string
+		multiline bool
+	}{
+		{"description", &s.Description, true},
+		{"rfc", &s.RFC, false},
+		{"deprecated", &s.Deprecated, true},
+		{"ident", &s.Ident, false},
+	} {
+		if v, ok := f[fld.key]; ok {
+			*fld.dst = v.(string)
+			good = l.text(e, fld.key, *fld.dst, fld.multiline) && good
+		}
+	}
+	if v, ok := f["aliases"]; ok {
+		for _, a := range v.([]string) {
+			if !l.text(e, "aliases", a, false) {
+				good = false
+				continue
+			}
+			s.Aliases = append(s.Aliases, Alias{Name: a})
+		}
+	}
+	if v, ok := f["cacheable"]; ok {
+		s.Cacheable = v.(bool)
+	}
+	body, bodySet := f["allows_body"]
+	if bodySet {
+		s.AllowsBody = body.(bool)
+	}
+	if !good {
+		return nil
+	}
+	l.meta[s] = statusMeta{entry: e, bodySet: bodySet}
+	return s
+}
+
+func codeOrEmpty(c int) string {
+	if c == 0 {
+		return ""
+	}
+	return strconv.Itoa(c)
+}

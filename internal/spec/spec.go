@@ -1,0 +1,114 @@
+// Package spec loads and validates a status-code table (codes.toml) into a
+// model that the renderers consume. It knows nothing of Go source: it turns
+// TOML into checked values with the line each came from, and reports every
+// fault it finds as a [List] of positioned errors.
+package spec
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// MinCode and MaxCode bound every code and class in a table: HTTP status
+// codes are three-digit integers (RFC 9110, Section 15), and net/http's
+// WriteHeader accepts exactly 100 through 999.
+const (
+	MinCode = 100
+	MaxCode = 999
+)
+
+// Table is a validated status-code table.
+type Table struct {
+	// File is the name the table was loaded under, as used in messages.
+	File string
+	// Classes are the code ranges, sorted by First; they do not overlap.
+	Classes []*Class
+	// Statuses are the status codes, sorted by Code; codes are unique.
+	Statuses []*Status
+}
+
+// Class is one [[class]] entry: a range of codes with a name.
+type Class struct {
+	Line        int    // line of the [[class]] header
+	Name        string // "Client Error"
+	Ident       string // "ClientError": the class's part of IsClientError and ClassClientError
+	Description string
+	First, Last int  // inclusive range
+	AllowsBody  bool // whether responses with codes in this class may carry content
+}
+
+// Status is one [[status]] entry.
+type Status struct {
+	Line        int    // line of the [[status]] header
+	Code        int    // 404
+	Name        string // the reason phrase, "Not Found"
+	Ident       string // the Go identifier of its constant, "NotFound"
+	Description string
+	RFC         string  // the registry's reference; "" when none
+	Aliases     []Alias // earlier reason phrases, in table order
+	Deprecated  string  // why the code should no longer be used; "" when it is current
+	Class       *Class  // the class whose range holds Code
+	AllowsBody  bool    // whether a response with this code may carry content
+	Cacheable   bool    // whether the code is heuristically cacheable (RFC 9111, Section 4.2.2)
+}
+
+// Alias is an earlier reason phrase of a status code, kept so that its old
+// name still parses and still has a (deprecated) constant.
+type Alias struct {
+	Name  string // "Request Entity Too Large"
+	Ident string // "RequestEntityTooLarge"
+}
+
+// Lookup returns the status with code c, or nil when the table has none.
+func (t *Table) Lookup(c int) *Status {
+	i, ok := slices.BinarySearchFunc(t.Statuses, c, func(s *Status, c int) int { return cmp.Compare(s.Code, c) })
+	if !ok {
+		return nil
+	}
+	return t.Statuses[i]
+}
+
+// Error is one fault in a table, with the place it was found.
+type Error struct {
+	File string
+	Line int // 0 when the fault concerns the whole file
+	Col  int // 0 when unknown
+	Msg  string
+}
+
+// Error formats e as FILE:LINE:COL: message, leaving out what is unknown.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// List is every fault found in a table, in order of position.
+type List []*Error
+
+// Error returns the faults one per line.
+func (l List) Error() string {
+	s := make([]string, len(l))
+	for i, e := range l {
+		s[i] = e.Error()
+	}
+	return strings.Join(s, "\n")
+}
+
+// sort orders the faults by position, keeping the order of faults found at
+// the same place.
+func (l List) sort() {
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+}

@@ -1,0 +1,193 @@
+package spec
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// classes sorts the classes and reports overlaps and repeated names.
+func (l *loader) classes(t *Table) {
+	slices.SortStableFunc(t.Classes, func(a, b *Class) int { return cmp.Compare(a.First, b.First) })
+	seen := map[string]*Class{}
+	for i, c := range t.Classes {
+		if i > 0 {
+			// Sorted by First, a class can only overlap the one with the
+			// highest Last before it.
+			prev := t.Classes[0]
+			for _, p := range t.Classes[:i] {
+				if p.Last > prev.Last {
+					prev = p
+				}
+			}
+			if c.First <= prev.Last {
+				first, second := prev, c
+				if first.Line > second.Line {
+					first, second = second, first
+				}
+				l.errorf(second.Line, "[[class]] %q (%d–%d) overlaps %q (%d–%d, line %d): a code belongs to one class",
+					second.Name, second.First, second.Last, first.Name, first.First, first.Last, first.Line)
+			}
+		}
+		if p, ok := seen[c.Ident]; ok {
+			l.errorf(max(c.Line, p.Line), "[[class]] %q gives the same identifier %s as %q (line %d)", c.Name, c.Ident, p.Name, min(c.Line, p.Line))
+			continue
+		}
+		seen[c.Ident] = c
+	}
+}
+
+// classOf returns the class holding code, or nil.
+func (t *Table) classOf(code int) *Class {
+	for _, c := range t.Classes {
+		if c.First <= code && code <= c.Last {
+			return c
+		}
+	}
+	return nil
+}
+
+// declared is who owns an identifier, for collision messages.
+type declared struct {
+	line int
+	code int
+	what string
+}
+
+// statuses sorts the statuses and checks what concerns more than one entry:
+// duplicate codes, class membership, identifiers, and that Parse can tell
+// every phrase and name apart.
+func (l *loader) statuses(t *Table) {
+	slices.SortStableFunc(t.Statuses, func(a, b *Status) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Line, b.Line))
+	})
+	idents := map[string]declared{}
+	for _, name := range l.opts.Reserved {
+		idents[name] = declared{what: "the package itself"}
+	}
+	for _, c := range t.Classes {
+		idents[c.Helper()] = declared{what: fmt.Sprintf("the helper of class %q", c.Name)}
+		idents[c.Const()] = declared{what: fmt.Sprintf("the constant of class %q", c.Name)}
+	}
+	claim := func(s *Status, ident, what string) {
+		if !isExportedIdent(ident) {
+			hint := "set ident to an exported Go identifier"
+			if l.opts.Style == StyleDRF {
+				hint = "reword it so that it starts with a letter or digit"
+			}
+			l.errorf(s.Line, "%s of %d gives %q, which is not an exported Go identifier: %s", what, s.Code, ident, hint)
+			return
+		}
+		if d, ok := idents[ident]; ok {
+			if d.line == 0 {
+				l.errorf(s.Line, "%s of %d gives %s, which is %s: set ident to another name", what, s.Code, ident, d.what)
+			} else {
+				l.errorf(s.Line, "%s of %d gives %s, the same identifier as %s (line %d)", what, s.Code, ident, d.what, d.line)
+			}
+			return
+		}
+		idents[ident] = declared{line: s.Line, what: fmt.Sprintf("%s of %d", what, s.Code)}
+	}
+
+	phrases := map[string]declared{} // folded phrase → owner
+	codes := map[int]*Status{}
+	kept := t.Statuses[:0]
+	for _, s := range t.Statuses {
+		if first, dup := codes[s.Code]; dup {
+			l.errorf(s.Line, "duplicate code %d (first at line %d)", s.Code, first.Line)
+			continue
+		}
+		codes[s.Code] = s
+		kept = append(kept, s)
+
+		if s.Class = t.classOf(s.Code); s.Class == nil {
+			l.errorf(s.Line, "code %d is in no class: add a [[class]] whose range holds it", s.Code)
+		} else if !l.meta[s].bodySet {
+			s.AllowsBody = s.Class.AllowsBody
+		}
+
+		switch l.opts.Style {
+		case StyleDRF:
+			s.Ident = DRFName(s.Code, s.Name)
+		default:
+			if s.Ident == "" {
+				s.Ident = CamelCase(s.Name)
+			}
+		}
+		claim(s, s.Ident, fmt.Sprintf("name %q", s.Name))
+		for i := range s.Aliases {
+			a := &s.Aliases[i]
+			if l.opts.Style == StyleDRF {
+				a.Ident = DRFName(s.Code, a.Name)
+			} else {
+				a.Ident = CamelCase(a.Name)
+			}
+			claim(s, a.Ident, fmt.Sprintf("alias %q", a.Name))
+		}
+
+		for i, p := range append([]string{s.Name}, aliasNames(s)...) {
+			what := fmt.Sprintf("name %q", p)
+			if i > 0 {
+				what = fmt.Sprintf("alias %q", p)
+			}
+			if isNumber(p) {
+				l.errorf(s.Line, "%s of %d is a number: Parse reads numbers as codes", what, s.Code)
+				continue
+			}
+			key := FoldASCII(p)
+			if d, ok := phrases[key]; ok {
+				if d.code == s.Code {
+					l.errorf(s.Line, "%s of %d repeats %s", what, s.Code, d.what)
+				} else {
+					l.errorf(s.Line, "%s of %d is also %s (line %d): Parse, which ignores letter case, could not tell them apart", what, s.Code, d.what, d.line)
+				}
+				continue
+			}
+			phrases[key] = declared{line: s.Line, code: s.Code, what: fmt.Sprintf("%s of %d", what, s.Code)}
+		}
+	}
+	t.Statuses = kept
+
+	// Parse also accepts each constant's exact name; it must not read as
+	// another code's phrase.
+	for _, s := range t.Statuses {
+		for _, id := range append([]string{s.Ident}, aliasIdents(s)...) {
+			if d, ok := phrases[FoldASCII(id)]; ok && d.code != s.Code {
+				l.errorf(s.Line, "identifier %s of %d reads as %s (line %d) to Parse, which ignores letter case; set ident to another name", id, s.Code, d.what, d.line)
+			}
+		}
+	}
+}
+
+func aliasNames(s *Status) []string {
+	ns := make([]string, len(s.Aliases))
+	for i, a := range s.Aliases {
+		ns[i] = a.Name
+	}
+	return ns
+}
+
+func aliasIdents(s *Status) []string {
+	ns := make([]string, len(s.Aliases))
+	for i, a := range s.Aliases {
+		ns[i] = a.Ident
+	}
+	return ns
+}
+
+// isNumber reports whether s is all ASCII digits.
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// FoldASCII lower-cases the ASCII letters of s and nothing else: the letter
+// case Parse ignores.
+func FoldASCII(s string) string {
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}
