@@ -108,6 +108,9 @@ type loader struct {
 	layout *layout
 	errs   List
 	meta   map[*Status]statusMeta
+	// badClass is set when a [[class]] entry was rejected: codes that seem
+	// to be in no class are then more likely its fault than theirs.
+	badClass bool
 }
 
 // statusMeta is what the cross-entry checks need to know of a status
@@ -146,12 +149,17 @@ func (l *loader) table(raw map[string]any) *Table {
 	for _, e := range l.entries(raw, "class") {
 		if c := l.class(e); c != nil {
 			t.Classes = append(t.Classes, c)
+		} else {
+			l.badClass = true
 		}
 	}
 	for _, e := range l.entries(raw, "status") {
 		if s := l.status(e); s != nil {
 			t.Statuses = append(t.Statuses, s)
 		}
+	}
+	if _, isArray := raw["class"].([]map[string]any); raw["class"] != nil && !isArray {
+		l.badClass = true
 	}
 	if len(t.Classes) == 0 && len(l.errs) == 0 {
 		l.errorf(0, "no [[class]] entries: the table needs at least one class of codes, such as [[class]] name = \"Success\" first = 200 last = 299")
@@ -189,13 +197,27 @@ func (l *loader) entries(raw map[string]any, key string) []*entry {
 	headers := l.layout.arrayHeaders(key)
 	es := make([]*entry, len(tables))
 	for i, fields := range tables {
-		e := &entry{what: what, fields: fields, line: l.layout.top[key]}
+		e := &entry{what: label(what, fields), fields: fields, line: l.layout.top[key]}
 		if len(headers) == len(tables) {
 			e.line, e.keys = headers[i].line, headers[i].keys
 		}
 		es[i] = e
 	}
 	return es
+}
+
+// label names an entry in messages: `[[status]] 404`, `[[class]] "Success"`,
+// or just the kind of table when it has no code or name to go by.
+func label(what string, fields map[string]any) string {
+	if code, ok := fields["code"].(int64); ok {
+		return what + " " + strconv.FormatInt(code, 10)
+	}
+	if name, ok := fields["name"].(string); ok && name != "" && len(name) <= 40 && !strings.ContainsFunc(name, func(r rune) bool {
+		return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
+	}) {
+		return what + " " + strconv.Quote(name)
+	}
+	return what
 }
 
 // check reports unknown keys and values of the wrong kind in e, and returns
@@ -273,13 +295,28 @@ func describe(v any) string {
 	return fmt.Sprintf("a date or time (%v)", v)
 }
 
+// synonyms are words people write for a key, with the key they mean.
+var synonyms = map[string]string{
+	"reference": "rfc", "ref": "rfc", "phrase": "name", "reason": "name", "text": "name",
+	"alias": "aliases", "desc": "description", "status": "code", "id": "ident",
+	"from": "first", "to": "last", "start": "first", "end": "last", "body": "allows_body",
+	"cachable": "cacheable",
+}
+
 // suggest returns ` (did you mean "x"?)` for the known key closest to k,
 // or "" when none is close.
 func suggest(k string, known []string) string {
+	lk := strings.ToLower(k)
+	if w, ok := synonyms[lk]; ok && slices.Contains(known, w) {
+		return fmt.Sprintf(" (did you mean %q?)", w)
+	}
 	best, bestD := "", 3
 	for _, w := range known {
-		limit := min(2, max(1, len(w)/3))
-		if d := editDistance(strings.ToLower(k), w); d <= limit && d < bestD {
+		limit := 1
+		if len(w) >= 4 {
+			limit = 2
+		}
+		if d := editDistance(lk, w); d <= limit && d < bestD {
 			best, bestD = w, d
 		}
 	}
@@ -362,7 +399,7 @@ func (l *loader) class(e *entry) *Class {
 		c.Name = v.(string)
 		good = l.text(e, "name", c.Name, false) && good
 	} else if _, present := e.fields["name"]; !present {
-		l.errorf(e.line, "[[class]] has no name")
+		l.errorf(e.line, "%s has no name", e.what)
 		good = false
 	} else {
 		good = false
@@ -375,7 +412,7 @@ func (l *loader) class(e *entry) *Class {
 		v, ok := f[key]
 		if !ok {
 			if _, present := e.fields[key]; !present {
-				l.errorf(e.line, "[[class]] %q has no %s code", c.Name, key)
+				l.errorf(e.line, "%s has no %s code", e.what, key)
 			}
 			good = false
 			continue
@@ -395,12 +432,12 @@ func (l *loader) class(e *entry) *Class {
 		return nil
 	}
 	if c.First > c.Last {
-		l.errorf(e.line, "[[class]] %q is inverted: first %d is after last %d", c.Name, c.First, c.Last)
+		l.errorf(e.line, "%s is inverted: first %d is after last %d", e.what, c.First, c.Last)
 		return nil
 	}
 	c.Ident = CamelCase(c.Name)
 	if !isExportedIdent("Is"+c.Ident) || !isExportedIdent(c.Ident) {
-		l.errorf(e.keyLine("name"), "[[class]] name %q gives no Go identifier: its helper would be named %q; start it with a letter", c.Name, c.Helper())
+		l.errorf(e.keyLine("name"), "%s gives no Go identifier: its helper would be named %q; start the name with a letter", e.what, c.Helper())
 		return nil
 	}
 	return c
@@ -415,7 +452,7 @@ func (l *loader) status(e *entry) *Status {
 		good = ok && good
 	} else {
 		if _, present := e.fields["code"]; !present {
-			l.errorf(e.line, "[[status]] has no code")
+			l.errorf(e.line, "%s has no code", e.what)
 		}
 		good = false
 	}
@@ -424,7 +461,7 @@ func (l *loader) status(e *entry) *Status {
 		good = l.text(e, "name", s.Name, false) && good
 	} else {
 		if _, present := e.fields["name"]; !present {
-			l.errorf(e.line, "[[status]] %s has no name: give its reason phrase, such as name = \"Not Found\"", codeOrEmpty(s.Code))
+			l.errorf(e.line, "%s has no name: give its reason phrase, such as name = \"Not Found\"", e.what)
 		}
 		good = false
 	}
@@ -464,11 +501,4 @@ func (l *loader) status(e *entry) *Status {
 	}
 	l.meta[s] = statusMeta{entry: e, bodySet: bodySet}
 	return s
-}
-
-func codeOrEmpty(c int) string {
-	if c == 0 {
-		return ""
-	}
-	return strconv.Itoa(c)
 }

@@ -76,7 +76,11 @@ func (l *loader) statuses(t *Table) {
 			if l.opts.Style == StyleDRF {
 				hint = "reword it so that it starts with a letter or digit"
 			}
-			l.errorf(s.Line, "%s of %d gives %q, which is not an exported Go identifier: %s", what, s.Code, ident, hint)
+			if strings.HasPrefix(what, "ident ") {
+				l.errorf(s.Line, "%s of %d is not an exported Go identifier: use letters, digits and underscores, starting with an upper-case letter", what, s.Code)
+			} else {
+				l.errorf(s.Line, "%s of %d gives %q, which is not an exported Go identifier: %s", what, s.Code, ident, hint)
+			}
 			return
 		}
 		if d, ok := idents[ident]; ok {
@@ -102,30 +106,15 @@ func (l *loader) statuses(t *Table) {
 		kept = append(kept, s)
 
 		if s.Class = t.classOf(s.Code); s.Class == nil {
-			l.errorf(s.Line, "code %d is in no class: add a [[class]] whose range holds it", s.Code)
+			// With a class missing or broken, that fault is the one to fix.
+			if len(t.Classes) > 0 && !l.badClass {
+				l.errorf(s.Line, "code %d is in no class: add a [[class]] whose range holds it", s.Code)
+			}
 		} else if !l.meta[s].bodySet {
 			s.AllowsBody = s.Class.AllowsBody
 		}
 
-		switch l.opts.Style {
-		case StyleDRF:
-			s.Ident = DRFName(s.Code, s.Name)
-		default:
-			if s.Ident == "" {
-				s.Ident = CamelCase(s.Name)
-			}
-		}
-		claim(s, s.Ident, fmt.Sprintf("name %q", s.Name))
-		for i := range s.Aliases {
-			a := &s.Aliases[i]
-			if l.opts.Style == StyleDRF {
-				a.Ident = DRFName(s.Code, a.Name)
-			} else {
-				a.Ident = CamelCase(a.Name)
-			}
-			claim(s, a.Ident, fmt.Sprintf("alias %q", a.Name))
-		}
-
+		repeated := map[string]bool{}
 		for i, p := range append([]string{s.Name}, aliasNames(s)...) {
 			what := fmt.Sprintf("name %q", p)
 			if i > 0 {
@@ -137,6 +126,7 @@ func (l *loader) statuses(t *Table) {
 			}
 			key := FoldASCII(p)
 			if d, ok := phrases[key]; ok {
+				repeated[p] = true
 				if d.code == s.Code {
 					l.errorf(s.Line, "%s of %d repeats %s", what, s.Code, d.what)
 				} else {
@@ -145,6 +135,28 @@ func (l *loader) statuses(t *Table) {
 				continue
 			}
 			phrases[key] = declared{line: s.Line, code: s.Code, what: fmt.Sprintf("%s of %d", what, s.Code)}
+		}
+
+		what := fmt.Sprintf("name %q", s.Name)
+		switch {
+		case l.opts.Style == StyleDRF:
+			s.Ident = DRFName(s.Code, s.Name)
+		case s.Ident == "":
+			s.Ident = CamelCase(s.Name)
+		default:
+			what = fmt.Sprintf("ident %q", s.Ident)
+		}
+		claim(s, s.Ident, what)
+		for i := range s.Aliases {
+			a := &s.Aliases[i]
+			if l.opts.Style == StyleDRF {
+				a.Ident = DRFName(s.Code, a.Name)
+			} else {
+				a.Ident = CamelCase(a.Name)
+			}
+			if !repeated[a.Name] {
+				claim(s, a.Ident, fmt.Sprintf("alias %q", a.Name))
+			}
 		}
 	}
 	t.Statuses = kept

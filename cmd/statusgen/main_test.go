@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/statusgen/statusgen/internal/golden"
+)
+
+// statusgen runs the command in-process and returns its exit status and
+// output.
+func statusgen(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func glob(t *testing.T, pattern string) []string {
+	t.Helper()
+	m, err := filepath.Glob(pattern)
+	if err != nil || len(m) == 0 {
+		t.Fatalf("no files match %s: %v", pattern, err)
+	}
+	return m
+}
+
+// TestTables generates each table under testdata/tables and compares the
+// whole file with its golden file.
+func TestTables(t *testing.T) {
+	for _, in := range glob(t, "../../testdata/tables/*.toml") {
+		name := strings.TrimSuffix(filepath.Base(in), ".toml")
+		t.Run(name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "gen.go")
+			code, _, stderr := statusgen(t, "-in", in, "-out", out)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			got, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Check(t, strings.TrimSuffix(in, ".toml")+".golden", got)
+
+			// Generating again, from the same table or from one with its
+			// entries in reverse order, gives the same bytes.
+			src, _ := os.ReadFile(in)
+			rev := filepath.Join(t.TempDir(), filepath.Base(in))
+			if err := os.WriteFile(rev, reverseEntries(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, table := range []string{in, rev} {
+				if code, stdout, stderr := statusgen(t, "-in", table, "-out", out, "-check"); code != 0 {
+					t.Errorf("-check of %s after generating: exit %d\n%s%s", table, code, stderr, stdout)
+				}
+			}
+		})
+	}
+}
+
+// reverseEntries returns src with its [[...]] tables in reverse order.
+func reverseEntries(src []byte) []byte {
+	parts := regexp.MustCompile(`(?m)^\[\[`).Split(string(src), -1)
+	head, entries := parts[0], parts[1:]
+	slices.Reverse(entries)
+	var b strings.Builder
+	b.WriteString(head)
+	for _, e := range entries {
+		b.WriteString("[[" + strings.TrimRight(e, "\n") + "\n\n")
+	}
+	return []byte(b.String())
+}
+
+// TestErrors runs each broken table under testdata/errors and compares what
+// statusgen prints with its golden file. Every run exits 2 and writes
+// nothing.
+func TestErrors(t *testing.T) {
+	for _, in := range glob(t, "../../testdata/errors/*.toml") {
+		name := strings.TrimSuffix(filepath.Base(in), ".toml")
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			out := filepath.Join(dir, "gen.go")
+			if err := os.WriteFile(out, []byte("// the file before\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, stdout, stderr := statusgen(t, "-in", in, "-out", out)
+			if code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+			if stdout != "" {
+				t.Errorf("stdout: %q, want nothing", stdout)
+			}
+			// Messages name the table as given; make them independent of
+			// where the test runs from.
+			msg := strings.ReplaceAll(stderr, filepath.Dir(in)+string(filepath.Separator), "")
+			golden.Check(t, strings.TrimSuffix(in, ".toml")+".golden", []byte(msg))
+			if !strings.HasPrefix(msg, name+".toml:") {
+				t.Errorf("message does not start with the file name: %q", msg)
+			}
+			if after, _ := os.ReadFile(out); string(after) != "// the file before\n" {
+				t.Errorf("the output file changed: %q", after)
+			}
+			if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+				t.Errorf("files left in the output directory: %v", ents)
+			}
+		})
+	}
+}
+
+// TestCommitted checks that the committed status/status_gen.go is what
+// codes.toml generates.
+func TestCommitted(t *testing.T) {
+	code, stdout, stderr := statusgen(t, "-in", "../../codes.toml", "-out", "../../status/status_gen.go", "-check")
+	if code != 0 {
+		t.Fatalf("status/status_gen.go is stale: run go generate ./... (exit %d)\n%s%s", code, stderr, stdout)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"-nosuchflag"},
+		{"extra"},
+		{"-package", "not a name"},
+		{"-type", "lower"},
+		{"-type", "Class"},
+		{"-in", "../../testdata/no/such/file.toml"},
+	} {
+		code, _, stderr := statusgen(t, args...)
+		if code != 2 || !strings.Contains(stderr, "statusgen") && !strings.Contains(stderr, "flag") {
+			t.Errorf("statusgen %q: exit %d, stderr %q; want 2 and a message", args, code, stderr)
+		}
+	}
+	if code, _, _ := statusgen(t, "-h"); code != 0 {
+		t.Errorf("-h: exit %d, want 0", code)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "gen.go")
+	in := "../../testdata/tables/minimal.toml"
+
+	code, stdout, stderr := statusgen(t, "-in", in, "-out", out, "-check")
+	if code != 1 || !strings.Contains(stderr, "stale") || !strings.Contains(stdout, "+++ "+filepath.ToSlash(out)) {
+		t.Fatalf("-check with no output file: exit %d\n%s%s", code, stderr, stdout)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("-check wrote the output file")
+	}
+	if code, _, stderr := statusgen(t, "-in", in, "-out", out); code != 0 {
+		t.Fatalf("generate: exit %d: %s", code, stderr)
+	}
+	if code, _, _ := statusgen(t, "-in", in, "-out", out, "-check"); code != 0 {
+		t.Fatalf("-check after generating: exit %d", code)
+	}
+	data, _ := os.ReadFile(out)
+	edited := bytes.Replace(data, []byte(`"OK"`), []byte(`"Okay"`), 1)
+	os.WriteFile(out, edited, 0o644)
+	code, stdout, _ = statusgen(t, "-in", in, "-out", out, "-check")
+	if code != 1 || !strings.Contains(stdout, `-	200 - _lo: "OK",`) || !strings.Contains(stdout, `+	200 - _lo: "Okay",`) {
+		t.Fatalf("-check of an edited file: exit %d, diff:\n%s", code, stdout)
+	}
+	if after, _ := os.ReadFile(out); !bytes.Equal(after, edited) {
+		t.Fatal("-check changed the file")
+	}
+	if code, _, _ := statusgen(t, "-in", "../../testdata/errors/empty.toml", "-out", out, "-check"); code != 2 {
+		t.Fatalf("-check of a bad table: exit %d, want 2", code)
+	}
+}

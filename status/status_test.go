@@ -1,0 +1,302 @@
+package status_test
+
+import (
+	"encoding/csv"
+	"errors"
+	"net/http"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/statusgen/statusgen/status"
+)
+
+// readCSV returns the records of a CSV file under testdata, without its
+// header row.
+func readCSV(t *testing.T, name string) [][]string {
+	t.Helper()
+	f, err := os.Open("../testdata/reference/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs[1:]
+}
+
+func TestCodesRoundTrip(t *testing.T) {
+	codes := status.Codes()
+	if len(codes) == 0 {
+		t.Fatal("Codes() is empty")
+	}
+	if !slices.IsSorted(codes) || len(slices.Compact(slices.Clone(codes))) != len(codes) {
+		t.Fatalf("Codes() is not ascending without repeats: %v", codes)
+	}
+	for _, c := range codes {
+		text := c.Text()
+		if text == "" || status.Text(int(c)) != text {
+			t.Errorf("%d: Text() = %q, Text(int) = %q", int(c), text, status.Text(int(c)))
+		}
+		if want := strconv.Itoa(int(c)) + " " + text; c.String() != want {
+			t.Errorf("%d: String() = %q, want %q", int(c), c.String(), want)
+		}
+		for _, s := range []string{strconv.Itoa(int(c)), text, strings.ToLower(text), strings.ToUpper(text)} {
+			if got, err := status.Parse(s); err != nil || got != c {
+				t.Errorf("Parse(%q) = %v, %v; want %d", s, got, err, int(c))
+			}
+		}
+		if c.Description() == "" {
+			t.Errorf("%v: no description", c)
+		}
+		if c.Class() == 0 {
+			t.Errorf("%v: in no class", c)
+		}
+	}
+	// Codes returns a fresh slice each call.
+	codes[0] = 999
+	if status.Codes()[0] == 999 {
+		t.Error("Codes() returned a shared slice")
+	}
+}
+
+// TestRegistry checks that every code of the IANA registry is registered
+// with the registry's phrase and reference (testdata/reference is a copy of
+// the registry's CSV export).
+func TestRegistry(t *testing.T) {
+	marker := regexp.MustCompile(` \((OBSOLETED|TEMPORARY[^)]*)\)$`)
+	unused := map[int]string{306: "Reserved", 418: "I'm a teapot"}
+	n := 0
+	for _, rec := range readCSV(t, "http-status-codes-1.csv") {
+		code, err := strconv.Atoi(rec[0])
+		if err != nil || rec[1] == "Unassigned" {
+			continue // a range such as 105-199
+		}
+		n++
+		c := status.Code(code)
+		want := marker.ReplaceAllString(rec[1], "")
+		if name, ok := unused[code]; ok {
+			want = name
+			if !strings.HasPrefix(c.Reference(), "RFC 9110, Section 15.") {
+				t.Errorf("%d: reference %q, want RFC 9110's", code, c.Reference())
+			}
+		}
+		if c.Text() != want {
+			t.Errorf("%d: Text() = %q, registry says %q", code, c.Text(), want)
+		}
+		var refs []string
+		for _, m := range regexp.MustCompile(`\[([^\]]*)\]`).FindAllStringSubmatch(rec[2], -1) {
+			ref := regexp.MustCompile(`^RFC(\d+)`).ReplaceAllString(m[1], "RFC $1")
+			refs = append(refs, ref)
+		}
+		if want := strings.Join(refs, "; "); c.Reference() != want {
+			t.Errorf("%d: Reference() = %q, registry says %q", code, c.Reference(), want)
+		}
+	}
+	if n < 60 {
+		t.Fatalf("read only %d registry codes", n)
+	}
+}
+
+// TestDRF checks that every constant of Django REST framework's status
+// module has its code here.
+func TestDRF(t *testing.T) {
+	recs := readCSV(t, "drf-constants.csv")
+	if len(recs) != 64 {
+		t.Fatalf("read %d DRF constants, want 64", len(recs))
+	}
+	for _, rec := range recs {
+		code, _ := strconv.Atoi(rec[0])
+		if status.Text(code) == "" {
+			t.Errorf("%s: code %d is not registered", rec[1], code)
+		}
+	}
+	if got := status.BandwidthLimitExceeded; got.Reference() != "" || !strings.Contains(got.Description(), "non-standard") {
+		t.Errorf("509: reference %q, description %q: want none, and to say it is non-standard", got.Reference(), got.Description())
+	}
+}
+
+// renamed are the codes whose net/http phrase is an earlier one. Each
+// earlier phrase parses, except net/http's spelling of 414, "Request URI Too
+// Long": the registry's earlier phrase, an alias here, is "Request-URI Too
+// Long".
+var renamed = map[int]string{
+	413: "Content Too Large",
+	414: "URI Too Long",
+	416: "Range Not Satisfiable",
+	422: "Unprocessable Content",
+}
+
+func TestNetHTTP(t *testing.T) {
+	known := 0
+	for code := -1000; code <= 1100; code++ {
+		want := http.StatusText(code)
+		if want == "" {
+			continue
+		}
+		known++
+		got := status.Text(code)
+		if name, ok := renamed[code]; ok {
+			if got != name {
+				t.Errorf("%d: Text() = %q, want RFC 9110's %q", code, got, name)
+			}
+			if c, err := status.Parse(want); code != 414 && (err != nil || int(c) != code) {
+				t.Errorf("%d: net/http's phrase %q does not parse as an alias: %v, %v", code, want, c, err)
+			}
+			continue
+		}
+		if got != want {
+			t.Errorf("%d: Text() = %q, net/http says %q", code, got, want)
+		}
+	}
+	if known < 60 {
+		t.Fatalf("net/http knows only %d codes", known)
+	}
+}
+
+func TestHelpers(t *testing.T) {
+	helpers := []struct {
+		name   string
+		fn     func(int) bool
+		method func(status.Code) bool
+		class  status.Class
+		lo, hi int
+	}{
+		{"IsInformational", status.IsInformational, status.Code.IsInformational, status.ClassInformational, 100, 199},
+		{"IsSuccess", status.IsSuccess, status.Code.IsSuccess, status.ClassSuccess, 200, 299},
+		{"IsRedirect", status.IsRedirect, status.Code.IsRedirect, status.ClassRedirect, 300, 399},
+		{"IsClientError", status.IsClientError, status.Code.IsClientError, status.ClassClientError, 400, 499},
+		{"IsServerError", status.IsServerError, status.Code.IsServerError, status.ClassServerError, 500, 599},
+	}
+	for code := -1000; code <= 1100; code++ {
+		var class status.Class
+		for _, h := range helpers {
+			want := h.lo <= code && code <= h.hi
+			if h.fn(code) != want || h.method(status.Code(code)) != want {
+				t.Errorf("%s(%d) = %t, method %t; want %t", h.name, code, h.fn(code), h.method(status.Code(code)), want)
+			}
+			if want {
+				class = h.class
+			}
+		}
+		if got := status.Code(code).Class(); got != class {
+			t.Errorf("Code(%d).Class() = %v, want %v", code, got, class)
+		}
+	}
+	for _, h := range helpers {
+		if first, last := h.class.Range(); int(first) != h.lo || int(last) != h.hi {
+			t.Errorf("%v.Range() = %d, %d; want %d, %d", h.class, first, last, h.lo, h.hi)
+		}
+	}
+}
+
+func TestClassString(t *testing.T) {
+	for _, tt := range []struct {
+		class status.Class
+		want  string
+	}{
+		{status.ClassInformational, "Informational"},
+		{status.ClassClientError, "Client Error"},
+		{status.ClassServerError, "Server Error"},
+		{0, "Class(0)"},
+		{42, "Class(42)"},
+	} {
+		if got := tt.class.String(); got != tt.want {
+			t.Errorf("Class(%d).String() = %q, want %q", int(tt.class), got, tt.want)
+		}
+	}
+}
+
+func TestUnregistered(t *testing.T) {
+	for _, code := range []int{-1, 0, 99, 105, 199, 299, 427, 499, 599, 600, 999, 1000, 1 << 40, -1 << 62} {
+		c := status.Code(code)
+		want := "Code(" + strconv.Itoa(code) + ")"
+		if c.String() != want || c.Text() != "" || c.Description() != "" || c.Reference() != "" || status.Text(code) != "" {
+			t.Errorf("Code(%d): String %q Text %q Description %q Reference %q; want %q and empty strings",
+				code, c.String(), c.Text(), c.Description(), c.Reference(), want)
+		}
+		if c.IsHeuristicallyCacheable() {
+			t.Errorf("Code(%d) is heuristically cacheable", code)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want status.Code
+	}{
+		{"404", status.NotFound},
+		{"not found", status.NotFound},
+		{"NOT FOUND", status.NotFound},
+		{"nOt FoUnD", status.NotFound},
+		{"NotFound", status.NotFound},
+		{"I'm a teapot", status.ImATeapot},
+		{"i'm a TEAPOT", status.ImATeapot},
+		{"ImATeapot", status.ImATeapot},
+		{"ok", status.OK},
+		{"OK", status.OK},
+		{"Request Entity Too Large", status.ContentTooLarge},
+		{"payload too large", status.ContentTooLarge},
+		{"RequestEntityTooLarge", status.ContentTooLarge},
+		{"request-uri too long", status.URITooLong},
+		{"Unprocessable Entity", status.UnprocessableContent},
+		{"HTTPVersionNotSupported", status.HTTPVersionNotSupported},
+		{"509", status.BandwidthLimitExceeded},
+	} {
+		got, err := status.Parse(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("Parse(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, in := range []string{
+		"", " ", "404 ", " 404", "0404", "+404", "4040", "40", "599", "100000", "-404",
+		" Not Found", "Not Found ", "Not  Found", "NotFound ", "notfound", "NOTFOUND",
+		"Not Found\x00", "Not_Found", "Nöt Found", "Code(404)", "404 Not Found", "\xff\xfe",
+	} {
+		if c, err := status.Parse(in); err != status.ErrUnknown {
+			t.Errorf("Parse(%q) = %v, %v; want ErrUnknown", in, c, err)
+		}
+	}
+}
+
+func TestParseAllocs(t *testing.T) {
+	inputs := []string{"404", "not found", "NotFound", "Request Entity Too Large", "599", "nothing", ""}
+	for _, in := range inputs {
+		if n := testing.AllocsPerRun(100, func() { status.Parse(in) }); n != 0 {
+			t.Errorf("Parse(%q) allocates %v times", in, n)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = status.NotFound.String() }); n != 0 {
+		t.Errorf("String() of a registered code allocates %v times", n)
+	}
+}
+
+func TestSemantics(t *testing.T) {
+	noBody := map[int]bool{204: true, 304: true}
+	cacheable := map[int]bool{200: true, 203: true, 204: true, 206: true, 300: true, 301: true, 308: true,
+		404: true, 405: true, 410: true, 414: true, 501: true, 451: true}
+	for code := 0; code <= 1000; code++ {
+		c := status.Code(code)
+		wantBody := !(100 <= code && code <= 199) && !noBody[code]
+		if c.AllowsBody() != wantBody {
+			t.Errorf("%v.AllowsBody() = %t, want %t", c, c.AllowsBody(), wantBody)
+		}
+		if c.IsHeuristicallyCacheable() != cacheable[code] {
+			t.Errorf("%v.IsHeuristicallyCacheable() = %t, want %t", c, c.IsHeuristicallyCacheable(), cacheable[code])
+		}
+	}
+}
+
+func TestErrUnknown(t *testing.T) {
+	var c status.Code
+	err := c.UnmarshalText([]byte("Not A Code"))
+	if !errors.Is(err, status.ErrUnknown) || !strings.Contains(err.Error(), `"Not A Code"`) {
+		t.Errorf("UnmarshalText error %v: want one that names the input and wraps ErrUnknown", err)
+	}
+}
