@@ -24,6 +24,7 @@ func quote(s string) string { return strconv.Quote(s) }
 // which must stay on one line). A paragraph break is an empty "//" line.
 func writeComment(b *bytes.Buffer, indent, text string, width int) {
 	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	text = strings.Trim(text, "\n")
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \t")
 		if line == "" {
@@ -57,7 +58,7 @@ func wrap(line string, width int) []string {
 		out = append(out, strings.TrimRight(line[:cut], " "))
 		line = strings.TrimLeft(line[cut:], " ")
 	}
-	if line != "" {
+	if line = strings.TrimRight(line, " "); line != "" {
 		out = append(out, line)
 	}
 	return out

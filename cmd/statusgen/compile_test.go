@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/statusgen/statusgen/internal/spec"
+)
+
+// TestCompile generates a package from each test table, hostile ones
+// included, into a scratch module, and runs go vet and a test there that
+// checks the generated API against the table: every string comes back byte
+// for byte, Parse finds every phrase, and Class agrees with the ranges.
+// Tables with HTTP's classes also run the helper tests of the status
+// package.
+func TestCompile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds generated packages with the go command")
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	mod := t.TempDir()
+	write := func(name, data string) {
+		t.Helper()
+		path := filepath.Join(mod, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", "module scratch\n\ngo 1.26\n")
+	tableTest, err := os.ReadFile("../../testdata/pkgtest/table_test.go.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	httpTest, err := os.ReadFile("../../testdata/pkgtest/http_test.go.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := append(glob(t, "../../testdata/tables/*.toml"), glob(t, "../../testdata/hostile/*.toml")...)
+	tables = append(tables, "../../codes.toml", writeLargeTable(t))
+	for i, in := range tables {
+		dir := fmt.Sprintf("p%02d_%s", i, strings.TrimSuffix(filepath.Base(in), ".toml"))
+		out := filepath.Join(mod, dir, "gen.go")
+		if code, _, stderr := statusgen(t, "-in", in, "-out", out, "-package", "gen"); code != 0 {
+			t.Fatalf("%s: exit %d: %s", in, code, stderr)
+		}
+		src, _ := os.ReadFile(in)
+		tab, err := spec.Load(in, src, spec.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		write(filepath.Join(dir, "table_test.go"), string(tableTest))
+		write(filepath.Join(dir, "want_test.go"), wantFile(tab))
+		if len(tab.Classes) == 5 && tab.Classes[4].Ident == "ServerError" {
+			write(filepath.Join(dir, "http_test.go"), string(httpTest))
+		}
+	}
+	for _, args := range [][]string{{"vet", "./..."}, {"test", "-count=1", "./..."}} {
+		cmd := exec.Command(goCmd, args...)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s in the generated packages: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+}
+
+// wantFile returns a Go file declaring what the table says of each code.
+func wantFile(tab *spec.Table) string {
+	var b strings.Builder
+	b.WriteString("package gen\n\nvar want = map[int]struct {\n\ttext, description, reference, class string\n\taliases []string\n}{\n")
+	for _, s := range tab.Statuses {
+		fmt.Fprintf(&b, "\t%d: {%s, %s, %s, %s, []string{", s.Code, strconv.Quote(s.Name), strconv.Quote(s.Description),
+			strconv.Quote(s.RFC), strconv.Quote(s.Class.Name))
+		for _, a := range s.Aliases {
+			fmt.Fprintf(&b, "%s, ", strconv.Quote(a.Name))
+		}
+		b.WriteString("}},\n")
+	}
+	b.WriteString("}\n")
+	return b.String()
+}
+
+// writeLargeTable writes a table with every code from 100 to 599 and one
+// description of 200 KB, and returns its path.
+func writeLargeTable(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "large.toml")
+	if err := os.WriteFile(path, largeTable(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// largeTable is a table of 500 codes, 100 to 599, one of them with a 200 KB
+// description.
+func largeTable() []byte {
+	var b strings.Builder
+	for _, c := range []struct {
+		name        string
+		first, last int
+	}{{"Informational", 100, 199}, {"Success", 200, 299}, {"Redirect", 300, 399}, {"Client Error", 400, 499}, {"Server Error", 500, 599}} {
+		fmt.Fprintf(&b, "[[class]]\nname = %q\nfirst = %d\nlast = %d\n\n", c.name, c.first, c.last)
+	}
+	words := []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett"}
+	for code := 100; code <= 599; code++ {
+		name := words[code/100] + " " + words[code/10%10] + " " + words[code%10]
+		desc := "Code " + strconv.Itoa(code) + " of a large table."
+		if code == 418 {
+			desc = strings.Repeat("A long description, line after line.\n", 200*1024/37)
+		}
+		fmt.Fprintf(&b, "[[status]]\ncode = %d\nname = %q\ndescription = %q\nrfc = \"RFC %d\"\n\n", code, name, desc, 9000+code)
+	}
+	return []byte(b.String())
+}

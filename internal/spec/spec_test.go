@@ -1,0 +1,162 @@
+package spec
+
+import (
+	"strings"
+	"testing"
+
+	_ "github.com/statusgen/statusgen/internal/golden" // for -update
+)
+
+func TestCamelCase(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"IM Used", "IMUsed"},
+		{"URI Too Long", "URITooLong"},
+		{"HTTP Version Not Supported", "HTTPVersionNotSupported"},
+		{"Non-Authoritative Information", "NonAuthoritativeInformation"},
+		{"I'm a teapot", "ImATeapot"},
+		{"OK", "OK"},
+		{"Request-URI Too Long", "RequestURITooLong"},
+		{"Multi-Status", "MultiStatus"},
+		{"Client Closed Request", "ClientClosedRequest"},
+		{"über cool", "ÜberCool"},
+		{"  spaced   out ", "SpacedOut"},
+		{"?!", ""},
+	} {
+		if got := CamelCase(tt.in); got != tt.want {
+			t.Errorf("CamelCase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDRFName(t *testing.T) {
+	for _, tt := range []struct {
+		code int
+		in   string
+		want string
+	}{
+		{404, "Not Found", "HTTP_404_NOT_FOUND"},
+		{418, "I'm a teapot", "HTTP_418_IM_A_TEAPOT"},
+		{306, "Reserved", "HTTP_306_RESERVED"},
+		{509, "Bandwidth Limit Exceeded", "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED"},
+		{414, "Request-URI Too Long", "HTTP_414_REQUEST_URI_TOO_LONG"},
+		{203, "Non-Authoritative Information", "HTTP_203_NON_AUTHORITATIVE_INFORMATION"},
+	} {
+		if got := DRFName(tt.code, tt.in); got != tt.want {
+			t.Errorf("DRFName(%d, %q) = %q, want %q", tt.code, tt.in, got, tt.want)
+		}
+	}
+}
+
+const classes = `
+[[class]]
+name = "Success"
+first = 200
+last = 299
+`
+
+func TestLoadOrder(t *testing.T) {
+	src := classes + `
+[[status]]
+code = 204
+name = "No Content"
+allows_body = false
+
+[[status]]
+code = 200
+name = "OK"
+aliases = ["Fine", "Good"]
+cacheable = true
+`
+	tab, err := Load("t.toml", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Statuses) != 2 || tab.Statuses[0].Code != 200 || tab.Statuses[1].Code != 204 {
+		t.Fatalf("statuses not sorted by code: %+v", tab.Statuses)
+	}
+	ok, nc := tab.Statuses[0], tab.Statuses[1]
+	if ok.Line != 12 || nc.Line != 7 {
+		t.Errorf("lines: OK %d, No Content %d; want 12, 7", ok.Line, nc.Line)
+	}
+	if !ok.AllowsBody || nc.AllowsBody || !ok.Cacheable || nc.Cacheable {
+		t.Errorf("flags: %+v %+v", ok, nc)
+	}
+	if ok.Class != tab.Classes[0] || ok.Ident != "OK" || len(ok.Aliases) != 2 || ok.Aliases[1].Ident != "Good" {
+		t.Errorf("OK: %+v", ok)
+	}
+	if tab.Lookup(204) != nc || tab.Lookup(201) != nil {
+		t.Error("Lookup")
+	}
+}
+
+func TestLoadDRFStyle(t *testing.T) {
+	src := classes + `
+[[status]]
+code = 200
+name = "OK"
+ident = "Fine"
+aliases = ["All Good"]
+`
+	tab, err := Load("t.toml", []byte(src), Options{Style: StyleDRF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := tab.Statuses[0]; s.Ident != "HTTP_200_OK" || s.Aliases[0].Ident != "HTTP_200_ALL_GOOD" {
+		t.Errorf("idents %q %q", s.Ident, s.Aliases[0].Ident)
+	}
+}
+
+// TestLayout checks that positions are found past strings and comments
+// that look like headers or keys.
+func TestLayout(t *testing.T) {
+	src := `# [[status]] in a comment
+top = "x" # comment
+[[status]]
+code = 1
+description = """
+[[status]]
+name = 'not a key'
+"""
+aliases = [
+  "a", # [[status]]
+  'b',
+]
+name = '''lit "quoted" [[status]]'''
+[[status]]
+"code" = 2
+[[class]]
+name = "c"
+`
+	l := scanLayout(src)
+	hs := l.arrayHeaders("status")
+	if len(hs) != 2 || hs[0].line != 3 || hs[1].line != 14 {
+		t.Fatalf("status headers: %+v", hs)
+	}
+	if hs[0].keys["code"] != 4 || hs[0].keys["aliases"] != 9 || hs[0].keys["name"] != 13 || hs[1].keys["code"] != 15 {
+		t.Errorf("keys: %v %v", hs[0].keys, hs[1].keys)
+	}
+	if l.top["top"] != 2 || len(l.arrayHeaders("class")) != 1 {
+		t.Errorf("top %v, classes %v", l.top, l.arrayHeaders("class"))
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	known := []string{"aliases", "code", "description", "first", "name", "rfc"}
+	for in, want := range map[string]string{
+		"descripton": "description", "frist": "first", "Code": "code", "reference": "rfc",
+		"alias": "aliases", "nmae": "name", "zzz": "", "rcf": "",
+	} {
+		got := suggest(in, known)
+		if want == "" && got != "" || want != "" && !strings.Contains(got, `"`+want+`"`) {
+			t.Errorf("suggest(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestErrorFormat(t *testing.T) {
+	l := List{{File: "a.toml", Line: 3, Col: 7, Msg: "x"}, {File: "a.toml", Line: 1, Msg: "y"}, {File: "a.toml", Msg: "z"}}
+	l.sort()
+	if got, want := l.Error(), "a.toml: z\na.toml:1: y\na.toml:3:7: x"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
