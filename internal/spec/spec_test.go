@@ -160,3 +160,19 @@ func TestErrorFormat(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text: ok":      "plain text: ok",
+		"bell\a and \x1b[31m": `bell\u0007 and \u001B[31m`,
+		"new\nline":           `new\u000Aline`,
+		"bidi \u202e":         `bidi \u202E`,
+		"bad \xff byte":       `bad \xff byte`,
+		"real \ufffd is fine": "real \ufffd is fine",
+		"ünïcödé ✓":           "ünïcödé ✓",
+	} {
+		if got := printable(in); got != want {
+			t.Errorf("printable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package gen
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"testing"
+
+	"github.com/statusgen/statusgen/internal/spec"
+)
+
+// fuzzImporter type-checks the standard library packages the generated
+// code imports from source, once, and keeps them for every input.
+var (
+	fuzzMu       sync.Mutex
+	fuzzFset     = token.NewFileSet()
+	fuzzImporter = importer.ForCompiler(fuzzFset, "source", nil)
+)
+
+// FuzzGenerate runs the whole path, bytes to formatted Go source, on
+// arbitrary tables. It must never panic; when a table is accepted, the
+// output must parse and type-check, declare nothing but what the generator
+// writes, and hold the table's strings byte for byte.
+func FuzzGenerate(f *testing.F) {
+	for _, pattern := range []string{"../../testdata/*/*.toml", "../../codes.toml"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if src, err := os.ReadFile(file); err == nil {
+				f.Add(src)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		tab, err := spec.Load("fuzz.toml", src, spec.Options{Reserved: Reserved("Code")})
+		if err != nil {
+			if _, ok := err.(spec.List); !ok {
+				t.Fatalf("Load returned %T, not a spec.List: %v", err, err)
+			}
+			for _, e := range err.(spec.List) {
+				msg := e.Error()
+				if !strings.HasPrefix(msg, "fuzz.toml") || strings.ContainsFunc(msg, func(r rune) bool {
+					return r < ' ' || r == 0x7f || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
+				}) {
+					t.Fatalf("malformed message %q", msg)
+				}
+			}
+			return
+		}
+		out, err := Go(tab, Options{Package: "status", Type: "Code", Source: "fuzz.toml"})
+		if err != nil {
+			t.Fatalf("accepted table does not render: %v", err)
+		}
+		checkGenerated(t, tab, out)
+	})
+}
+
+// checkGenerated parses and type-checks generated source and compares its
+// string tables with the table.
+func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
+	t.Helper()
+	fuzzMu.Lock()
+	defer fuzzMu.Unlock()
+	file, err := parser.ParseFile(fuzzFset, "gen.go", out, parser.ParseComments)
+	if err != nil {
+		t.Fatalf("output does not parse: %v", err)
+	}
+	conf := types.Config{Importer: fuzzImporter}
+	if _, err := conf.Check("status", fuzzFset, []*ast.File{file}, nil); err != nil {
+		t.Fatalf("output does not type-check: %v", err)
+	}
+
+	// Nothing but the generator's own declarations: the constants of the
+	// table, its classes and helpers, and the fixed code.
+	want := map[string]bool{}
+	for _, s := range tab.Statuses {
+		want[s.Ident] = true
+		for _, a := range s.Aliases {
+			want[a.Ident] = true
+		}
+	}
+	for _, c := range tab.Classes {
+		want[c.Const()] = true
+	}
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Name.Name == "init" || d.Name.Name == "main" {
+				t.Fatalf("output declares func %s", d.Name.Name)
+			}
+		case *ast.GenDecl:
+			if d.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range d.Specs {
+				for _, n := range spec.(*ast.ValueSpec).Names {
+					if !want[n.Name] && !strings.HasPrefix(n.Name, "_") {
+						t.Fatalf("output declares unexpected constant %s", n.Name)
+					}
+					delete(want, n.Name)
+				}
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("constants missing from the output: %v", want)
+	}
+
+	// The string tables hold the table's text exactly.
+	tables := map[string]map[int]string{}
+	ast.Inspect(file, func(n ast.Node) bool {
+		vs, ok := n.(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || len(vs.Values) != 1 {
+			return true
+		}
+		lit, ok := vs.Values[0].(*ast.CompositeLit)
+		if !ok {
+			return true
+		}
+		m := map[int]string{}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			key, ok := kv.Key.(*ast.BinaryExpr)
+			val, ok2 := kv.Value.(*ast.BasicLit)
+			if !ok || !ok2 || val.Kind != token.STRING {
+				continue
+			}
+			code, _ := strconv.Atoi(key.X.(*ast.BasicLit).Value)
+			s, err := strconv.Unquote(val.Value)
+			if err != nil {
+				t.Fatalf("%s: %v", val.Value, err)
+			}
+			m[code] = s
+		}
+		tables[vs.Names[0].Name] = m
+		return true
+	})
+	for _, s := range tab.Statuses {
+		for name, want := range map[string]string{"_text": s.Name, "_description": s.Description, "_reference": s.RFC} {
+			if got := tables[name][s.Code]; got != want {
+				t.Fatalf("%s[%d] = %q, want %q", name, s.Code, got, want)
+			}
+		}
+	}
+}
+
+// TestGeneratedTables runs the checks of the fuzz target on codes.toml and
+// the test tables, so that they run on every go test.
+func TestGeneratedTables(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/*/*.toml")
+	for _, file := range append(files, "../../codes.toml") {
+		src, _ := os.ReadFile(file)
+		tab, err := spec.Load(file, src, spec.Options{Reserved: Reserved("Code")})
+		if err != nil {
+			continue
+		}
+		out, err := Go(tab, Options{Package: "status", Type: "Code", Source: filepath.Base(file)})
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		checkGenerated(t, tab, out)
+	}
+}
