@@ -1,0 +1,37 @@
+# The two commands a user needs are `go generate ./...` and `go test ./...`;
+# these targets bundle them with the checks CI runs.
+
+STATICCHECK := go run honnef.co/go/tools/cmd/staticcheck@v0.8.2
+BENCHSTAT   := go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
+
+.PHONY: all generate test check golden fuzz bench
+
+all: generate test
+
+# Regenerate status/status_gen.go (and docs/codes.md) from codes.toml.
+generate:
+	go generate ./...
+
+test:
+	go test ./...
+
+# What CI checks: the committed generated files are fresh, go generate
+# changes nothing, and vet and staticcheck are clean.
+check:
+	go tool statusgen -check
+	go generate ./...
+	git diff --exit-code
+	go vet ./...
+	$(STATICCHECK) ./...
+
+# Rewrite the golden files under testdata from what the code produces now.
+# Review the diff before committing it.
+golden:
+	go test ./... -update
+
+fuzz:
+	go test ./internal/gen -run '^$$' -fuzz FuzzGenerate -fuzztime 60s
+
+bench:
+	go test ./status ./internal/gen -run '^$$' -bench . -benchmem -count 6 | tee bench.txt
+	$(BENCHSTAT) bench.txt
