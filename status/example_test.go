@@ -45,8 +45,8 @@ func ExampleParse() {
 	// "not found": 404 Not Found <nil>
 	// "NotFound": 404 Not Found <nil>
 	// "Request Entity Too Large": 413 Content Too Large <nil>
-	// "599": Code(0) unknown HTTP status code
-	// " 404": Code(0) unknown HTTP status code
+	// "599": Code(0) status: unknown status code
+	// " 404": Code(0) status: unknown status code
 }
 
 func ExampleCode_Class() {

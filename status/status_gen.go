@@ -1354,7 +1354,7 @@ func (k Class) Range() (first, last Code) {
 }
 
 // ErrUnknown is the error Parse returns for any string it does not accept.
-var ErrUnknown = errors.New("unknown HTTP status code")
+var ErrUnknown = errors.New("status: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
 // its reason phrase or an earlier one in any ASCII letter case ("Not Found",
@@ -1413,7 +1413,7 @@ func _foldEqual(s, key string) bool {
 type _unknownError struct{ input string }
 
 func (e *_unknownError) Error() string {
-	return "unknown HTTP status code " + strconv.Quote(e.input)
+	return "status: unknown status code " + strconv.Quote(e.input)
 }
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
@@ -1455,13 +1455,13 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 	if len(s) > 0 && s[0] == '"' {
 		text, ok := _jsonString(s)
 		if !ok {
-			return errors.New("Code.UnmarshalJSON: malformed JSON string " + s)
+			return errors.New("status: malformed JSON string " + s)
 		}
 		return c.UnmarshalText([]byte(text))
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || s[0] == '+' {
-		return errors.New("Code.UnmarshalJSON: cannot decode " + strconv.Quote(s) + " as a status code")
+		return errors.New("status: cannot decode JSON " + strconv.Quote(s) + " as a Code")
 	}
 	*c = Code(n)
 	return nil

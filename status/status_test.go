@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	_ "github.com/statusgen/statusgen/internal/golden" // for go test ./... -update
 	"github.com/statusgen/statusgen/status"
 )
 

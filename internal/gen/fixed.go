@@ -1,7 +1,7 @@
 package gen
 
 // fixed is the part of the generated file that does not depend on the
-// table beyond the type's name, %[1]s. It reads the tables written before it.
+// table beyond the type's name, %[1]s, and the package's, %[2]s. It reads the tables written before it.
 const fixed = `// _index returns c's index in the lookup tables, and whether it has one.
 func _index(c %[1]s) (uint, bool) {
 	i := uint(c - _lo)
@@ -111,7 +111,7 @@ func (k Class) Range() (first, last %[1]s) {
 }
 
 // ErrUnknown is the error Parse returns for any string it does not accept.
-var ErrUnknown = errors.New("unknown HTTP status code")
+var ErrUnknown = errors.New("%[2]s: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
 // its reason phrase or an earlier one in any ASCII letter case ("Not Found",
@@ -170,7 +170,7 @@ func _foldEqual(s, key string) bool {
 type _unknownError struct{ input string }
 
 func (e *_unknownError) Error() string {
-	return "unknown HTTP status code " + strconv.Quote(e.input)
+	return "%[2]s: unknown status code " + strconv.Quote(e.input)
 }
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
@@ -212,13 +212,13 @@ func (c *%[1]s) UnmarshalJSON(data []byte) error {
 	if len(s) > 0 && s[0] == '"' {
 		text, ok := _jsonString(s)
 		if !ok {
-			return errors.New("%[1]s.UnmarshalJSON: malformed JSON string " + s)
+			return errors.New("%[2]s: malformed JSON string " + s)
 		}
 		return c.UnmarshalText([]byte(text))
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || s[0] == '+' {
-		return errors.New("%[1]s.UnmarshalJSON: cannot decode " + strconv.Quote(s) + " as a status code")
+		return errors.New("%[2]s: cannot decode JSON " + strconv.Quote(s) + " as a %[1]s")
 	}
 	*c = %[1]s(n)
 	return nil

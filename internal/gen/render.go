@@ -81,7 +81,7 @@ func (g *generator) file() {
 	g.tables()
 	g.methods()
 	g.parseTable()
-	g.p(fixed, g.opts.Type)
+	g.p(fixed, g.opts.Type, g.opts.Package)
 }
 
 func (g *generator) typeDecl() {
