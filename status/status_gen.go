@@ -774,83 +774,15 @@ var _classes = [...]struct {
 }
 
 // The lookup tables below are indexed by code - _lo and cover 100 to 599, the
-// span of the classes. Each is an array of strings rather than stringer's
-// concatenated string with an index array: measured, one load beats two
-// loads and a slice expression (Text: 1.2 ns against 2.1 ns), and the
-// linker drops a table whose method is never called, so descriptions cost
-// nothing in programs that do not ask for them.
+// span of the classes. The strings are arrays of strings rather than
+// stringer's concatenated string with an index array: measured
+// (BenchmarkText in the status package), one load beats two loads and a
+// slice expression, and the linker drops a table whose method is never
+// called, so descriptions cost nothing in programs that do not ask for them.
 const _lo = 100
 
-// _text holds each code's reason phrase.
-var _text = [500]string{
-	100 - _lo: "Continue",
-	101 - _lo: "Switching Protocols",
-	102 - _lo: "Processing",
-	103 - _lo: "Early Hints",
-	104 - _lo: "Upload Resumption Supported",
-	200 - _lo: "OK",
-	201 - _lo: "Created",
-	202 - _lo: "Accepted",
-	203 - _lo: "Non-Authoritative Information",
-	204 - _lo: "No Content",
-	205 - _lo: "Reset Content",
-	206 - _lo: "Partial Content",
-	207 - _lo: "Multi-Status",
-	208 - _lo: "Already Reported",
-	226 - _lo: "IM Used",
-	300 - _lo: "Multiple Choices",
-	301 - _lo: "Moved Permanently",
-	302 - _lo: "Found",
-	303 - _lo: "See Other",
-	304 - _lo: "Not Modified",
-	305 - _lo: "Use Proxy",
-	306 - _lo: "Reserved",
-	307 - _lo: "Temporary Redirect",
-	308 - _lo: "Permanent Redirect",
-	400 - _lo: "Bad Request",
-	401 - _lo: "Unauthorized",
-	402 - _lo: "Payment Required",
-	403 - _lo: "Forbidden",
-	404 - _lo: "Not Found",
-	405 - _lo: "Method Not Allowed",
-	406 - _lo: "Not Acceptable",
-	407 - _lo: "Proxy Authentication Required",
-	408 - _lo: "Request Timeout",
-	409 - _lo: "Conflict",
-	410 - _lo: "Gone",
-	411 - _lo: "Length Required",
-	412 - _lo: "Precondition Failed",
-	413 - _lo: "Content Too Large",
-	414 - _lo: "URI Too Long",
-	415 - _lo: "Unsupported Media Type",
-	416 - _lo: "Range Not Satisfiable",
-	417 - _lo: "Expectation Failed",
-	418 - _lo: "I'm a teapot",
-	421 - _lo: "Misdirected Request",
-	422 - _lo: "Unprocessable Content",
-	423 - _lo: "Locked",
-	424 - _lo: "Failed Dependency",
-	425 - _lo: "Too Early",
-	426 - _lo: "Upgrade Required",
-	428 - _lo: "Precondition Required",
-	429 - _lo: "Too Many Requests",
-	431 - _lo: "Request Header Fields Too Large",
-	451 - _lo: "Unavailable For Legal Reasons",
-	500 - _lo: "Internal Server Error",
-	501 - _lo: "Not Implemented",
-	502 - _lo: "Bad Gateway",
-	503 - _lo: "Service Unavailable",
-	504 - _lo: "Gateway Timeout",
-	505 - _lo: "HTTP Version Not Supported",
-	506 - _lo: "Variant Also Negotiates",
-	507 - _lo: "Insufficient Storage",
-	508 - _lo: "Loop Detected",
-	509 - _lo: "Bandwidth Limit Exceeded",
-	510 - _lo: "Not Extended",
-	511 - _lo: "Network Authentication Required",
-}
-
-// _string holds what String returns for each registered code.
+// _string holds what String returns for each registered code; Text is
+// what follows the code and a space.
 var _string = [500]string{
 	100 - _lo: "100 Continue",
 	101 - _lo: "101 Switching Protocols",
@@ -1056,194 +988,171 @@ var _reference = [500]string{
 	511 - _lo: "RFC 6585",
 }
 
-// _info holds each code's class (the bits under _allowsBody) and flags.
-var _info = [500]uint8{
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	194, 66, 66, 194, 130, 66, 194, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
-	66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
-	66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
-	66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
-	66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66, 66,
-	195, 195, 67, 67, 3, 67, 67, 67, 195, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-	67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-	67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-	67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-	67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-	68, 68, 68, 68, 196, 196, 68, 68, 68, 68, 196, 68, 68, 68, 196, 68, 68, 68, 68, 68,
-	68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
-	68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 196, 68, 68, 68, 68, 68, 68, 68, 68,
-	68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
-	68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
-	69, 197, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-	69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-	69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-	69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-	69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-}
+// _info holds a byte for each code: its class (the bits of _classBits),
+// and the flags _allowsBody and _cacheable.
+const _info = "" +
+	// 100–199
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	// 200–299
+	"\xc2\x42\x42\xc2\x82\x42\xc2\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42\x42" +
+	// 300–399
+	"\xc3\xc3\x43\x43\x03\x43\x43\x43\xc3\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43\x43" +
+	// 400–499
+	"\x44\x44\x44\x44\xc4\xc4\x44\x44\x44\x44\xc4\x44\x44\x44\xc4\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\xc4\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44\x44" +
+	// 500–599
+	"\x45\xc5\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45\x45"
 
 const (
+	_classBits  = 1<<6 - 1
 	_allowsBody = 1 << 6
 	_cacheable  = 1 << 7
-	_classBits  = _allowsBody - 1
 )
 
-// Codes returns every code of codes.toml once, in ascending order, in a new slice.
-func Codes() []Code {
-	return []Code{
-		Continue, SwitchingProtocols, Processing, EarlyHints, UploadResumptionSupported, OK, Created, Accepted,
-		NonAuthoritativeInformation, NoContent, ResetContent, PartialContent, MultiStatus, AlreadyReported, IMUsed, MultipleChoices,
-		MovedPermanently, Found, SeeOther, NotModified, UseProxy, Reserved, TemporaryRedirect, PermanentRedirect,
-		BadRequest, Unauthorized, PaymentRequired, Forbidden, NotFound, MethodNotAllowed, NotAcceptable, ProxyAuthenticationRequired,
-		RequestTimeout, Conflict, Gone, LengthRequired, PreconditionFailed, ContentTooLarge, URITooLong, UnsupportedMediaType,
-		RangeNotSatisfiable, ExpectationFailed, ImATeapot, MisdirectedRequest, UnprocessableContent, Locked, FailedDependency, TooEarly,
-		UpgradeRequired, PreconditionRequired, TooManyRequests, RequestHeaderFieldsTooLarge, UnavailableForLegalReasons, InternalServerError, NotImplemented, BadGateway,
-		ServiceUnavailable, GatewayTimeout, HTTPVersionNotSupported, VariantAlsoNegotiates, InsufficientStorage, LoopDetected, BandwidthLimitExceeded, NotExtended,
-		NetworkAuthenticationRequired,
-	}
+// _parseKeys is the hash table of the phrases, aliases and constant names
+// Parse accepts: open addressing with linear probing, at most half full.
+// The hash reads four things of the input, its length and its first, middle
+// and last bytes with ASCII letters folded to lower case, so it costs the
+// same for any input; the generator picked the multiplier that spreads these
+// keys best. Phrases are stored folded to lower case.
+var _parseKeys = [256]string{
+	0x0000: "use proxy",
+	0x0003: "length required",
+	0x0006: "NotModified",
+	0x0009: "AlreadyReported",
+	0x000a: "ImATeapot",
+	0x000c: "unprocessable entity",
+	0x000d: "RequestHeaderFieldsTooLarge",
+	0x0010: "PermanentRedirect",
+	0x0012: "unsupported media type",
+	0x0016: "accepted",
+	0x0017: "not acceptable",
+	0x0018: "too early",
+	0x001b: "MethodNotAllowed",
+	0x001d: "conflict",
+	0x001e: "continue",
+	0x0020: "partial content",
+	0x0021: "i'm a teapot",
+	0x0022: "PartialContent",
+	0x0023: "RequestEntityTooLarge",
+	0x0024: "not implemented",
+	0x0025: "not extended",
+	0x0026: "EarlyHints",
+	0x0027: "MultipleChoices",
+	0x0030: "gone",
+	0x0031: "precondition required",
+	0x0033: "loop detected",
+	0x0035: "content too large",
+	0x0036: "MultiStatus",
+	0x0037: "bad request",
+	0x0039: "failed dependency",
+	0x003a: "variant also negotiates",
+	0x003c: "InsufficientStorage",
+	0x003f: "RequestURITooLong",
+	0x0044: "bandwidth limit exceeded",
+	0x0045: "unauthorized",
+	0x0046: "NotImplemented",
+	0x0047: "PaymentRequired",
+	0x0048: "ServiceUnavailable",
+	0x004d: "MisdirectedRequest",
+	0x004e: "multiple choices",
+	0x004f: "range not satisfiable",
+	0x0051: "ContentTooLarge",
+	0x0052: "reset content",
+	0x0053: "request-uri too long",
+	0x0055: "VariantAlsoNegotiates",
+	0x005b: "forbidden",
+	0x005c: "RequestTimeout",
+	0x005d: "PreconditionFailed",
+	0x005e: "UpgradeRequired",
+	0x005f: "NoContent",
+	0x0060: "BandwidthLimitExceeded",
+	0x0062: "GatewayTimeout",
+	0x0063: "UseProxy",
+	0x0069: "unprocessable content",
+	0x006b: "processing",
+	0x006c: "found",
+	0x0075: "permanent redirect",
+	0x0076: "too many requests",
+	0x0078: "SwitchingProtocols",
+	0x0079: "not modified",
+	0x007b: "already reported",
+	0x007c: "IMUsed",
+	0x007e: "UnavailableForLegalReasons",
+	0x0080: "network authentication required",
+	0x0083: "LoopDetected",
+	0x0084: "created",
+	0x0087: "upload resumption supported",
+	0x0089: "switching protocols",
+	0x008d: "early hints",
+	0x008e: "UnsupportedMediaType",
+	0x008f: "request entity too large",
+	0x0097: "locked",
+	0x009b: "BadGateway",
+	0x009d: "NetworkAuthenticationRequired",
+	0x009f: "requested range not satisfiable",
+	0x00a0: "bad gateway",
+	0x00a2: "HTTPVersionNotSupported",
+	0x00a3: "UploadResumptionSupported",
+	0x00a4: "LengthRequired",
+	0x00a5: "NotAcceptable",
+	0x00a6: "service unavailable",
+	0x00a8: "multi-status",
+	0x00b0: "UnprocessableEntity",
+	0x00b3: "NotExtended",
+	0x00b8: "payment required",
+	0x00b9: "temporary redirect",
+	0x00ba: "uri too long",
+	0x00bc: "see other",
+	0x00bd: "internal server error",
+	0x00be: "proxy authentication required",
+	0x00bf: "misdirected request",
+	0x00c0: "PreconditionRequired",
+	0x00c1: "request timeout",
+	0x00c2: "im used",
+	0x00c6: "BadRequest",
+	0x00c7: "non-authoritative information",
+	0x00c8: "NotFound",
+	0x00c9: "TooManyRequests",
+	0x00ca: "gateway timeout",
+	0x00cc: "reserved",
+	0x00cd: "precondition failed",
+	0x00ce: "upgrade required",
+	0x00d0: "no content",
+	0x00d1: "payload too large",
+	0x00d4: "unavailable for legal reasons",
+	0x00d5: "MovedPermanently",
+	0x00d6: "URITooLong",
+	0x00d7: "RequestedRangeNotSatisfiable",
+	0x00d8: "request header fields too large",
+	0x00d9: "InternalServerError",
+	0x00da: "ProxyAuthenticationRequired",
+	0x00dc: "moved permanently",
+	0x00df: "FailedDependency",
+	0x00e0: "SeeOther",
+	0x00e1: "expectation failed",
+	0x00e2: "ResetContent",
+	0x00e3: "NonAuthoritativeInformation",
+	0x00e9: "RangeNotSatisfiable",
+	0x00ea: "TemporaryRedirect",
+	0x00ed: "PayloadTooLarge",
+	0x00ef: "ExpectationFailed",
+	0x00f0: "insufficient storage",
+	0x00f7: "UnprocessableContent",
+	0x00f8: "not found",
+	0x00f9: "ok",
+	0x00fa: "http version not supported",
+	0x00fb: "TooEarly",
+	0x00ff: "method not allowed",
 }
 
-// _parse is the hash table of the phrases, aliases and constant names Parse
-// accepts: open addressing with linear probing, at most half full, keyed by
-// an FNV-1a hash of the input with ASCII letters folded to lower case.
-// Phrases are stored folded; constant names (exact) match byte for byte.
-var _parse = [256]struct {
-	key   string
-	code  uint16
-	exact bool
-}{
-	0:   {"PayloadTooLarge", 413, true},
-	1:   {"PreconditionRequired", 428, true},
-	2:   {"TooManyRequests", 429, true},
-	3:   {"service unavailable", 503, false},
-	4:   {"HTTPVersionNotSupported", 505, true},
-	5:   {"not modified", 304, false},
-	6:   {"method not allowed", 405, false},
-	7:   {"RequestHeaderFieldsTooLarge", 431, true},
-	8:   {"bad gateway", 502, false},
-	10:  {"expectation failed", 417, false},
-	15:  {"no content", 204, false},
-	17:  {"NotModified", 304, true},
-	18:  {"SeeOther", 303, true},
-	19:  {"forbidden", 403, false},
-	20:  {"uri too long", 414, false},
-	21:  {"unsupported media type", 415, false},
-	22:  {"requested range not satisfiable", 416, false},
-	23:  {"ContentTooLarge", 413, true},
-	24:  {"UpgradeRequired", 426, true},
-	25:  {"GatewayTimeout", 504, true},
-	26:  {"ProxyAuthenticationRequired", 407, true},
-	27:  {"request-uri too long", 414, false},
-	32:  {"VariantAlsoNegotiates", 506, true},
-	41:  {"multiple choices", 300, false},
-	42:  {"BadRequest", 400, true},
-	43:  {"NotImplemented", 501, true},
-	47:  {"partial content", 206, false},
-	49:  {"PermanentRedirect", 308, true},
-	51:  {"InternalServerError", 500, true},
-	54:  {"BadGateway", 502, true},
-	55:  {"URITooLong", 414, true},
-	57:  {"bad request", 400, false},
-	58:  {"early hints", 103, false},
-	62:  {"unprocessable content", 422, false},
-	64:  {"accepted", 202, false},
-	65:  {"RequestURITooLong", 414, true},
-	66:  {"not acceptable", 406, false},
-	67:  {"i'm a teapot", 418, false},
-	68:  {"continue", 100, false},
-	69:  {"reset content", 205, false},
-	70:  {"NotFound", 404, true},
-	71:  {"RequestTimeout", 408, true},
-	72:  {"SwitchingProtocols", 101, true},
-	73:  {"failed dependency", 424, false},
-	74:  {"IMUsed", 226, true},
-	75:  {"TooEarly", 425, true},
-	77:  {"FailedDependency", 424, true},
-	80:  {"upgrade required", 426, false},
-	82:  {"http version not supported", 505, false},
-	84:  {"ExpectationFailed", 417, true},
-	85:  {"internal server error", 500, false},
-	90:  {"switching protocols", 101, false},
-	93:  {"request header fields too large", 431, false},
-	94:  {"payment required", 402, false},
-	95:  {"NotAcceptable", 406, true},
-	97:  {"request timeout", 408, false},
-	99:  {"content too large", 413, false},
-	100: {"UseProxy", 305, true},
-	101: {"insufficient storage", 507, false},
-	102: {"network authentication required", 511, false},
-	103: {"MethodNotAllowed", 405, true},
-	106: {"too early", 425, false},
-	108: {"upload resumption supported", 104, false},
-	109: {"temporary redirect", 307, false},
-	112: {"LengthRequired", 411, true},
-	114: {"see other", 303, false},
-	115: {"unauthorized", 401, false},
-	121: {"MisdirectedRequest", 421, true},
-	122: {"range not satisfiable", 416, false},
-	126: {"PreconditionFailed", 412, true},
-	128: {"AlreadyReported", 208, true},
-	131: {"MultipleChoices", 300, true},
-	140: {"payload too large", 413, false},
-	141: {"RangeNotSatisfiable", 416, true},
-	144: {"UploadResumptionSupported", 104, true},
-	147: {"NoContent", 204, true},
-	148: {"locked", 423, false},
-	149: {"not extended", 510, false},
-	151: {"InsufficientStorage", 507, true},
-	154: {"already reported", 208, false},
-	155: {"too many requests", 429, false},
-	156: {"UnsupportedMediaType", 415, true},
-	159: {"NonAuthoritativeInformation", 203, true},
-	160: {"found", 302, false},
-	162: {"EarlyHints", 103, true},
-	163: {"proxy authentication required", 407, false},
-	164: {"TemporaryRedirect", 307, true},
-	165: {"UnprocessableContent", 422, true},
-	166: {"variant also negotiates", 506, false},
-	174: {"gone", 410, false},
-	175: {"ok", 200, false},
-	179: {"PartialContent", 206, true},
-	180: {"im used", 226, false},
-	183: {"multi-status", 207, false},
-	184: {"precondition failed", 412, false},
-	185: {"NotExtended", 510, true},
-	186: {"RequestedRangeNotSatisfiable", 416, true},
-	187: {"created", 201, false},
-	188: {"UnprocessableEntity", 422, true},
-	189: {"NetworkAuthenticationRequired", 511, true},
-	190: {"UnavailableForLegalReasons", 451, true},
-	192: {"BandwidthLimitExceeded", 509, true},
-	194: {"bandwidth limit exceeded", 509, false},
-	198: {"processing", 102, false},
-	199: {"ServiceUnavailable", 503, true},
-	204: {"PaymentRequired", 402, true},
-	205: {"request entity too large", 413, false},
-	206: {"LoopDetected", 508, true},
-	207: {"permanent redirect", 308, false},
-	208: {"conflict", 409, false},
-	218: {"not found", 404, false},
-	219: {"ImATeapot", 418, true},
-	220: {"RequestEntityTooLarge", 413, true},
-	221: {"unavailable for legal reasons", 451, false},
-	224: {"non-authoritative information", 203, false},
-	228: {"precondition required", 428, false},
-	229: {"ResetContent", 205, true},
-	230: {"gateway timeout", 504, false},
-	233: {"misdirected request", 421, false},
-	236: {"use proxy", 305, false},
-	238: {"unprocessable entity", 422, false},
-	239: {"not implemented", 501, false},
-	247: {"loop detected", 508, false},
-	250: {"length required", 411, false},
-	252: {"MultiStatus", 207, true},
-	253: {"moved permanently", 301, false},
-	254: {"MovedPermanently", 301, true},
-	255: {"reserved", 306, false},
-}
+// _parseCodes holds two bytes for each slot of _parseKeys: its code, with
+// the top bit set when the key is a constant's name, matched exactly.
+const _parseCodes = "\x01\x31\x00\x00\x00\x00\x01\x9b\x00\x00\x00\x00\x81\x30\x00\x00\x00\x00\x80\xd0\x81\xa2\x00\x00\x01\xa6\x81\xaf\x00\x00\x00\x00\x81\x34\x00\x00\x01\x9f\x00\x00\x00\x00\x00\x00\x00\xca\x01\x96\x01\xa9\x00\x00\x00\x00\x81\x95\x00\x00\x01\x99\x00\x64\x00\x00\x00\xce\x01\xa2\x80\xce\x81\x9d\x01\xf5\x01\xfe\x80\x67\x81\x2c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9a\x01\xac\x00\x00\x01\xfc\x00\x00\x01\x9d\x80\xcf\x01\x90\x00\x00\x01\xa8\x01\xfa\x00\x00\x81\xfb\x00\x00\x00\x00\x81\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x01\xfd\x01\x91\x81\xf5\x81\x92\x81\xf7\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa5\x01\x2c\x01\xa0\x00\x00\x81\x9d\x00\xcd\x01\x9e\x00\x00\x81\xfa\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x93\x81\x98\x81\x9c\x81\xaa\x80\xcc\x81\xfd\x00\x00\x81\xf8\x81\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa6\x00\x00\x00\x66\x01\x2e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x34\x01\xad\x00\x00\x80\x65\x01\x30\x00\x00\x00\xd0\x80\xe2\x00\x00\x81\xc3\x00\x00\x01\xff\x00\x00\x00\x00\x81\xfc\x00\xc9\x00\x00\x00\x00\x00\x68\x00\x00\x00\x65\x00\x00\x00\x00\x00\x00\x00\x67\x81\x9f\x01\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa7\x00\x00\x00\x00\x00\x00\x81\xf6\x00\x00\x81\xff\x00\x00\x01\xa0\x01\xf6\x00\x00\x81\xf9\x80\x68\x81\x9b\x81\x96\x01\xf7\x00\x00\x00\xcf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x00\x00\x00\x00\x81\xfe\x00\x00\x00\x00\x00\x00\x00\x00\x01\x92\x01\x33\x01\x9e\x00\x00\x01\x2f\x01\xf4\x01\x97\x01\xa5\x81\xac\x01\x98\x00\xe2\x00\x00\x00\x00\x00\x00\x81\x90\x00\xcb\x81\x94\x81\xad\x01\xf8\x00\x00\x01\x32\x01\x9c\x01\xaa\x00\x00\x00\xcc\x01\x9d\x00\x00\x00\x00\x01\xc3\x81\x2d\x81\x9e\x81\xa0\x01\xaf\x81\xf4\x81\x97\x00\x00\x01\x2d\x00\x00\x00\x00\x81\xa8\x81\x2f\x01\xa1\x80\xcd\x80\xcb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa0\x81\x33\x00\x00\x00\x00\x81\x9d\x00\x00\x81\xa1\x01\xfb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x01\x94\x00\xc8\x01\xf9\x81\xa9\x00\x00\x00\x00\x00\x00\x01\x95"
+
+const (
+	_parseSeed  = 0x71d0ead1
+	_parseShift = 24
+)
 
 // _index returns c's index in the lookup tables, and whether it has one.
 func _index(c Code) (uint, bool) {
@@ -1266,8 +1175,8 @@ func (c Code) String() string {
 // Text returns the reason phrase of c, "Not Found", or "" when c is not
 // registered, as net/http's StatusText does.
 func (c Code) Text() string {
-	if i, ok := _index(c); ok {
-		return _text[i]
+	if i, ok := _index(c); ok && _string[i] != "" {
+		return _string[i][len("100 "):]
 	}
 	return ""
 }
@@ -1275,6 +1184,18 @@ func (c Code) Text() string {
 // Text returns the reason phrase of code, "Not Found", or "" when code is
 // not registered. It takes an int, such as http.Response.StatusCode.
 func Text(code int) string { return Code(code).Text() }
+
+// Codes returns every registered code once, in ascending order, in a new
+// slice.
+func Codes() []Code {
+	var codes []Code
+	for i, s := range _string {
+		if s != "" {
+			codes = append(codes, Code(i+_lo))
+		}
+	}
+	return codes
+}
 
 // Description returns what c means, or "" when c is not registered.
 func (c Code) Description() string {
@@ -1369,23 +1290,24 @@ func Parse(s string) (Code, error) {
 		}
 		return 0, ErrUnknown
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i] | 0x20)
-		h *= 16777619
+	n := len(s)
+	if n == 0 {
+		return 0, ErrUnknown
 	}
-	const mask = len(_parse) - 1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		e := &_parse[i]
-		if e.key == "" {
+	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
+	const mask = len(_parseKeys) - 1
+	for i := int(h >> _parseShift); ; i = (i + 1) & mask {
+		key := _parseKeys[i]
+		if key == "" {
 			return 0, ErrUnknown
 		}
-		if e.exact {
-			if s == e.key {
-				return Code(e.code), nil
+		v := Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1])
+		if v&(1<<15) != 0 {
+			if s == key {
+				return v &^ (1 << 15), nil
 			}
-		} else if _foldEqual(s, e.key) {
-			return Code(e.code), nil
+		} else if _foldEqual(s, key) {
+			return v, nil
 		}
 	}
 }

@@ -159,10 +159,10 @@ func TestCheck(t *testing.T) {
 		t.Fatalf("-check after generating: exit %d", code)
 	}
 	data, _ := os.ReadFile(out)
-	edited := bytes.Replace(data, []byte(`"OK"`), []byte(`"Okay"`), 1)
+	edited := bytes.Replace(data, []byte(`"200 OK"`), []byte(`"200 Okay"`), 1)
 	os.WriteFile(out, edited, 0o644)
 	code, stdout, _ = statusgen(t, "-in", in, "-out", out, "-check")
-	if code != 1 || !strings.Contains(stdout, `-	200 - _lo: "OK",`) || !strings.Contains(stdout, `+	200 - _lo: "Okay",`) {
+	if code != 1 || !strings.Contains(stdout, `-	200 - _lo: "200 OK",`) || !strings.Contains(stdout, `+	200 - _lo: "200 Okay",`) {
 		t.Fatalf("-check of an edited file: exit %d, diff:\n%s", code, stdout)
 	}
 	if after, _ := os.ReadFile(out); !bytes.Equal(after, edited) {

@@ -23,8 +23,8 @@ func (c %[1]s) String() string {
 // Text returns the reason phrase of c, "Not Found", or "" when c is not
 // registered, as net/http's StatusText does.
 func (c %[1]s) Text() string {
-	if i, ok := _index(c); ok {
-		return _text[i]
+	if i, ok := _index(c); ok && _string[i] != "" {
+		return _string[i][len("100 "):]
 	}
 	return ""
 }
@@ -32,6 +32,18 @@ func (c %[1]s) Text() string {
 // Text returns the reason phrase of code, "Not Found", or "" when code is
 // not registered. It takes an int, such as http.Response.StatusCode.
 func Text(code int) string { return %[1]s(code).Text() }
+
+// Codes returns every registered code once, in ascending order, in a new
+// slice.
+func Codes() []%[1]s {
+	var codes []%[1]s
+	for i, s := range _string {
+		if s != "" {
+			codes = append(codes, %[1]s(i+_lo))
+		}
+	}
+	return codes
+}
 
 // Description returns what c means, or "" when c is not registered.
 func (c %[1]s) Description() string {
@@ -126,23 +138,24 @@ func Parse(s string) (%[1]s, error) {
 		}
 		return 0, ErrUnknown
 	}
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i] | 0x20)
-		h *= 16777619
+	n := len(s)
+	if n == 0 {
+		return 0, ErrUnknown
 	}
-	const mask = len(_parse) - 1
-	for i := int(h) & mask; ; i = (i + 1) & mask {
-		e := &_parse[i]
-		if e.key == "" {
+	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
+	const mask = len(_parseKeys) - 1
+	for i := int(h >> _parseShift); ; i = (i + 1) & mask {
+		key := _parseKeys[i]
+		if key == "" {
 			return 0, ErrUnknown
 		}
-		if e.exact {
-			if s == e.key {
-				return %[1]s(e.code), nil
+		v := %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1])
+		if v&(1<<15) != 0 {
+			if s == key {
+				return v &^ (1 << 15), nil
 			}
-		} else if _foldEqual(s, e.key) {
-			return %[1]s(e.code), nil
+		} else if _foldEqual(s, key) {
+			return v, nil
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package gen
 
 import (
+	"bytes"
 	"go/ast"
+	"go/format"
 	"go/importer"
 	"go/parser"
 	"go/token"
@@ -14,7 +16,9 @@ import (
 	"unicode"
 	"testing"
 
+	"github.com/rogpeppe/go-internal/diff"
 	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/internal/testtables"
 )
 
 // fuzzImporter type-checks the standard library packages the generated
@@ -71,6 +75,11 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	file, err := parser.ParseFile(fuzzFset, "gen.go", out, parser.ParseComments)
 	if err != nil {
 		t.Fatalf("output does not parse: %v", err)
+	}
+	// The output is in gofmt's layout, the part Go writes without
+	// formatting included.
+	if formatted, err := format.Source(out); err != nil || !bytes.Equal(formatted, out) {
+		t.Fatalf("gofmt changes the output (%v):\n%s", err, diff.Diff("generated", out, "gofmt", formatted))
 	}
 	conf := types.Config{Importer: fuzzImporter}
 	if _, err := conf.Check("status", fuzzFset, []*ast.File{file}, nil); err != nil {
@@ -146,7 +155,7 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		return true
 	})
 	for _, s := range tab.Statuses {
-		for name, want := range map[string]string{"_text": s.Name, "_description": s.Description, "_reference": s.RFC} {
+		for name, want := range map[string]string{"_string": strconv.Itoa(s.Code) + " " + s.Name, "_description": s.Description, "_reference": s.RFC} {
 			if got := tables[name][s.Code]; got != want {
 				t.Fatalf("%s[%d] = %q, want %q", name, s.Code, got, want)
 			}
@@ -154,20 +163,26 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	}
 }
 
-// TestGeneratedTables runs the checks of the fuzz target on codes.toml and
-// the test tables, so that they run on every go test.
-func TestGeneratedTables(t *testing.T) {
+// TestGofmtStable runs the checks of the fuzz target, gofmt's layout among
+// them, on codes.toml, the test tables and a large table, with type and
+// package names of several lengths, so that they run on every go test.
+func TestGofmtStable(t *testing.T) {
 	files, _ := filepath.Glob("../../testdata/*/*.toml")
+	srcs := map[string][]byte{"large.toml": testtables.Large(900, 1000)}
 	for _, file := range append(files, "../../codes.toml") {
-		src, _ := os.ReadFile(file)
-		tab, err := spec.Load(file, src, spec.Options{Reserved: Reserved("Code")})
-		if err != nil {
-			continue
+		srcs[file], _ = os.ReadFile(file)
+	}
+	for file, src := range srcs {
+		for _, names := range [][2]string{{"status", "Code"}, {"p", "C"}, {"httpstatuscodes", "HTTPStatusCode"}} {
+			tab, err := spec.Load(file, src, spec.Options{Reserved: Reserved(names[1])})
+			if err != nil {
+				continue
+			}
+			out, err := Go(tab, Options{Package: names[0], Type: names[1], Source: filepath.Base(file)})
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			checkGenerated(t, tab, out)
 		}
-		out, err := Go(tab, Options{Package: "status", Type: "Code", Source: filepath.Base(file)})
-		if err != nil {
-			t.Fatalf("%s: %v", file, err)
-		}
-		checkGenerated(t, tab, out)
 	}
 }

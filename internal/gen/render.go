@@ -33,15 +33,23 @@ func Header(source string) string {
 }
 
 // Go renders t as the source of a Go package and formats it.
+//
+// The file has two parts. The head holds everything whose layout depends on
+// the table's text: the constants and their doc comments, the classes, the
+// Parse table. It is formatted by golang.org/x/tools/imports. The tail (the
+// lookup tables, whose lines all have the same shape, and the fixed
+// methods) is written in gofmt's layout to begin with and appended as it is:
+// formatting it again would double the generator's run time to change
+// nothing. TestGofmtStable and FuzzGenerate check that gofmt leaves every
+// generated file as it is.
 func Go(t *spec.Table, opts Options) ([]byte, error) {
 	g := &generator{t: t, opts: opts}
 	g.lo, g.hi = t.Classes[0].First, t.Classes[0].Last
 	for _, c := range t.Classes {
 		g.lo, g.hi = min(g.lo, c.First), max(g.hi, c.Last)
 	}
-	g.file()
-	src := g.buf.Bytes()
-	out, err := imports.Process(opts.Package+"_gen.go", src, &imports.Options{
+	g.head()
+	out, err := imports.Process(opts.Package+"_gen.go", g.buf.Bytes(), &imports.Options{
 		FormatOnly: true, // the generator writes its own imports: no go env, no module scan
 		Comments:   true,
 		TabIndent:  true,
@@ -52,7 +60,11 @@ func Go(t *spec.Table, opts Options) ([]byte, error) {
 		// fault in the table.
 		return nil, fmt.Errorf("internal error: generated code does not parse: %v", err)
 	}
-	return out, nil
+	g.buf.Reset()
+	g.buf.Write(out)
+	g.p("\n")
+	g.tail()
+	return g.buf.Bytes(), nil
 }
 
 type generator struct {
@@ -71,15 +83,19 @@ func (g *generator) comment(indent, text string) {
 	writeComment(&g.buf, indent, text, commentWidth)
 }
 
-func (g *generator) file() {
+// head writes the part of the file that is formatted.
+func (g *generator) head() {
 	g.p("%s\n\n", Header(g.opts.Source))
 	g.p("package %s\n\n", g.opts.Package)
 	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
 	g.typeDecl()
 	g.constants()
 	g.classes()
+}
+
+// tail writes the part of the file that is in gofmt's layout as written.
+func (g *generator) tail() {
 	g.tables()
-	g.methods()
 	g.parseTable()
 	g.p(fixed, g.opts.Type, g.opts.Package)
 }
@@ -195,45 +211,54 @@ func (g *generator) classes() {
 func (g *generator) tables() {
 	n := g.hi - g.lo + 1
 	g.p(`// The lookup tables below are indexed by code - _lo and cover %d to %d, the
-// span of the classes. Each is an array of strings rather than stringer's
-// concatenated string with an index array: measured, one load beats two
-// loads and a slice expression (Text: 1.2 ns against 2.1 ns), and the
-// linker drops a table whose method is never called, so descriptions cost
-// nothing in programs that do not ask for them.
+// span of the classes. The strings are arrays of strings rather than
+// stringer's concatenated string with an index array: measured
+// (BenchmarkText in the status package), one load beats two loads and a
+// slice expression, and the linker drops a table whose method is never
+// called, so descriptions cost nothing in programs that do not ask for them.
 const _lo = %d
 
 `, g.lo, g.hi, g.lo)
 	strs := func(name, doc string, f func(*spec.Status) string) {
-		g.p("// %s %s\nvar %s = [%d]string{\n", name, doc, name, n)
+		g.p("// %s %s\nvar %s = [%d]string{", name, doc, name, n)
+		empty := true
 		for _, s := range g.t.Statuses {
 			if v := f(s); v != "" {
-				g.p("\t%d - _lo: %s,\n", s.Code, quote(v))
+				g.p("\n\t%d - _lo: %s,", s.Code, quote(v))
+				empty = false
 			}
+		}
+		if !empty {
+			g.p("\n")
 		}
 		g.p("}\n\n")
 	}
-	strs("_text", "holds each code's reason phrase.", func(s *spec.Status) string { return s.Name })
-	strs("_string", "holds what String returns for each registered code.", func(s *spec.Status) string { return fmt.Sprintf("%d %s", s.Code, s.Name) })
+	strs("_string", "holds what String returns for each registered code; Text is\n// what follows the code and a space.", func(s *spec.Status) string { return fmt.Sprintf("%d %s", s.Code, s.Name) })
 	strs("_description", "holds each code's description.", func(s *spec.Status) string { return s.Description })
 	strs("_reference", "holds each code's reference.", func(s *spec.Status) string { return s.RFC })
 
-	// One byte per code: the class in the low bits, and two flags.
-	g.p("// _info holds each code's class (the bits under _allowsBody) and flags.\n")
-	g.p("var _info = [%d]uint8{", n)
-	for code := g.lo; code <= g.hi; code++ {
-		if (code-g.lo)%20 == 0 {
-			g.p("\n\t")
-		} else {
-			g.p(" ")
+	// One byte per code: the class in the low bits, and two flags. A string
+	// rather than an array: the same lookup, and one token for gofmt.
+	g.p("// _info holds a byte for each code: its class (the bits of _classBits),\n")
+	g.p("// and the flags _allowsBody and _cacheable.\nconst _info = \"\" +\n")
+	for first := g.lo; first <= g.hi; first += 100 {
+		last := min(first+99, g.hi)
+		info := make([]byte, 0, last-first+1)
+		for code := first; code <= last; code++ {
+			info = append(info, g.info(code))
 		}
-		g.p("%d,", g.info(code))
+		g.p("\t// %d–%d\n\t%s", first, last, hexString(info))
+		if last < g.hi {
+			g.p(" +")
+		}
+		g.p("\n")
 	}
-	g.p("\n}\n\n")
-	g.p("const (\n\t_allowsBody = 1 << 6\n\t_cacheable = 1 << 7\n\t_classBits = _allowsBody - 1\n)\n\n")
+	g.p("\n")
+	g.p("const (\n\t_classBits  = 1<<6 - 1\n\t_allowsBody = 1 << 6\n\t_cacheable  = 1 << 7\n)\n\n")
 }
 
 // info is a code's _info byte.
-func (g *generator) info(code int) int {
+func (g *generator) info(code int) byte {
 	v := 0
 	for i, c := range g.t.Classes {
 		if c.First <= code && code <= c.Last {
@@ -252,21 +277,7 @@ func (g *generator) info(code int) int {
 			v |= 1 << 7
 		}
 	}
-	return v
-}
-
-func (g *generator) methods() {
-	g.p("// Codes returns every code of %s once, in ascending order, in a new slice.\n", g.opts.Source)
-	g.p("func Codes() []%s {\n\treturn []%s{", g.opts.Type, g.opts.Type)
-	for i, s := range g.t.Statuses {
-		if i%8 == 0 {
-			g.p("\n\t\t")
-		} else {
-			g.p(" ")
-		}
-		g.p("%s,", s.Ident)
-	}
-	g.p("\n\t}\n}\n\n")
+	return byte(v)
 }
 
 // parseKey is one string Parse accepts.
@@ -276,10 +287,8 @@ type parseKey struct {
 	exact bool // a constant's name, matched exactly
 }
 
-// parseTable writes the hash table Parse looks phrases and names up in: open
-// addressing with linear probing, at most half full, keyed by an FNV-1a hash
-// of the input with ASCII letters folded to lower case, so that the input
-// is never copied.
+// parseTable writes the hash table Parse looks phrases and names up in, so
+// that Parse needs no lower-cased copy of its input.
 func (g *generator) parseTable() {
 	var keys []parseKey
 	for _, s := range g.t.Statuses {
@@ -296,42 +305,80 @@ func (g *generator) parseTable() {
 		}
 	}
 	size := 1 << bits.Len(uint(2*len(keys)-1))
+	shift := 32 - bits.Len(uint(size-1))
+	seed := bestSeed(keys, shift)
 	slots := make([]*parseKey, size)
 	for i := range keys {
 		k := &keys[i]
-		j := parseHash(k.key) & uint32(size-1)
+		j := parseHash(k.key, seed) >> shift
 		for slots[j] != nil {
 			j = (j + 1) & uint32(size-1)
 		}
 		slots[j] = k
 	}
-	g.p(`// _parse is the hash table of the phrases, aliases and constant names Parse
-// accepts: open addressing with linear probing, at most half full, keyed by
-// an FNV-1a hash of the input with ASCII letters folded to lower case.
-// Phrases are stored folded; constant names (exact) match byte for byte.
-var _parse = [%d]struct {
-	key   string
-	code  uint16
-	exact bool
-}{
+	g.p(`// _parseKeys is the hash table of the phrases, aliases and constant names
+// Parse accepts: open addressing with linear probing, at most half full.
+// The hash reads four things of the input, its length and its first, middle
+// and last bytes with ASCII letters folded to lower case, so it costs the
+// same for any input; the generator picked the multiplier that spreads these
+// keys best. Phrases are stored folded to lower case.
+var _parseKeys = [%d]string{
 `, size)
+	codes := make([]byte, 2*size)
+	// Slot numbers are written in hex with the same number of digits, so
+	// that every line has the same shape and gofmt has nothing to align.
+	width := 2 + len(fmt.Sprintf("%x", size-1))
 	for j, k := range slots {
-		if k != nil {
-			g.p("\t%d: {%s, %d, %t},\n", j, quote(k.key), k.code, k.exact)
+		if k == nil {
+			continue
 		}
+		g.p("\t%#0*x: %s,\n", width, j, quote(k.key))
+		v := k.code
+		if k.exact {
+			v |= 1 << 15
+		}
+		codes[2*j], codes[2*j+1] = byte(v>>8), byte(v)
 	}
 	g.p("}\n\n")
+	g.p("// _parseCodes holds two bytes for each slot of _parseKeys: its code, with\n")
+	g.p("// the top bit set when the key is a constant's name, matched exactly.\n")
+	g.p("const _parseCodes = %s\n\n", hexString(codes))
+	g.p("const (\n\t_parseSeed  = %#x\n\t_parseShift = %d\n)\n\n", seed, shift)
 }
 
-// parseHash is the hash of the generated _hash function: FNV-1a over the
-// bytes of s with bit 0x20 set, which folds ASCII letters to lower case.
-func parseHash(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i] | 0x20)
-		h *= 16777619
+// parseHash is the hash of the generated Parse: the length and the first,
+// middle and last bytes of s, with bit 0x20 set (which folds ASCII letters
+// to lower case), times seed. Its top bits index the table. s is not empty.
+func parseHash(s string, seed uint32) uint32 {
+	n := len(s)
+	return (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * seed
+}
+
+// bestSeed returns the multiplier, among a fixed sequence of odd numbers,
+// under which the keys need the fewest probes in all: the same keys always
+// give the same seed.
+func bestSeed(keys []parseKey, shift int) uint32 {
+	size := uint32(1) << (32 - shift)
+	best, bestCost := uint32(0), -1
+	used := make([]bool, size)
+	seed := uint32(0x9e3779b1) // 2^32 / golden ratio, odd
+	for range 256 {
+		clear(used)
+		cost := 0
+		for _, k := range keys {
+			j := parseHash(k.key, seed) >> shift
+			for used[j] {
+				j = (j + 1) & (size - 1)
+				cost++
+			}
+			used[j] = true
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = seed, cost
+		}
+		seed = seed*0x5851f42d + 0x14057b7f | 1
 	}
-	return h
+	return best
 }
 
 func aliasNames(s *spec.Status) []string {

@@ -23,7 +23,7 @@ func quote(s string) string { return strconv.Quote(s) }
 // comments near 80 columns, unless width is 0 (for doc link definitions,
 // which must stay on one line). A paragraph break is an empty "//" line.
 func writeComment(b *bytes.Buffer, indent, text string, width int) {
-	text = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(text)
+	text = lineBreaks.Replace(text)
 	text = strings.Trim(text, "\n")
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, " \t")
@@ -36,6 +36,9 @@ func writeComment(b *bytes.Buffer, indent, text string, width int) {
 		}
 	}
 }
+
+// lineBreaks turns every way of ending a line into \n.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n")
 
 // commentWidth is the width comment text is wrapped at, not counting the
 // indent and "// ".
@@ -110,4 +113,16 @@ func docName(rfc string) string {
 		return "RFC " + m[1]
 	}
 	return refs[0].Text
+}
+
+// hexString returns b as a Go string literal of \x escapes. It is for the
+// generator's own byte tables, never for text from the table.
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2+4*len(b))
+	out = append(out, '"')
+	for _, c := range b {
+		out = append(out, '\\', 'x', digits[c>>4], digits[c&15])
+	}
+	return string(append(out, '"'))
 }

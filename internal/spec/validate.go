@@ -11,24 +11,18 @@ import (
 func (l *loader) classes(t *Table) {
 	slices.SortStableFunc(t.Classes, func(a, b *Class) int { return cmp.Compare(a.First, b.First) })
 	seen := map[string]*Class{}
-	for i, c := range t.Classes {
-		if i > 0 {
-			// Sorted by First, a class can only overlap the one with the
-			// highest Last before it.
-			prev := t.Classes[0]
-			for _, p := range t.Classes[:i] {
-				if p.Last > prev.Last {
-					prev = p
-				}
+	var reach *Class // the class reaching furthest so far; sorted by First, only it can overlap the next
+	for _, c := range t.Classes {
+		if reach != nil && c.First <= reach.Last {
+			first, second := reach, c
+			if first.Line > second.Line {
+				first, second = second, first
 			}
-			if c.First <= prev.Last {
-				first, second := prev, c
-				if first.Line > second.Line {
-					first, second = second, first
-				}
-				l.errorf(second.Line, "[[class]] %q (%d–%d) overlaps %q (%d–%d, line %d): a code belongs to one class",
-					second.Name, second.First, second.Last, first.Name, first.First, first.Last, first.Line)
-			}
+			l.errorf(second.Line, "[[class]] %q (%d–%d) overlaps %q (%d–%d, line %d): a code belongs to one class",
+				second.Name, second.First, second.Last, first.Name, first.First, first.Last, first.Line)
+		}
+		if reach == nil || c.Last > reach.Last {
+			reach = c
 		}
 		if p, ok := seen[c.Ident]; ok {
 			l.errorf(max(c.Line, p.Line), "[[class]] %q gives the same identifier %s as %q (line %d)", c.Name, c.Ident, p.Name, min(c.Line, p.Line))

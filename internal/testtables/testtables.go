@@ -1,0 +1,35 @@
+// Package testtables builds large status-code tables for tests and
+// benchmarks.
+package testtables
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Large returns a table with HTTP's five classes widened to cover 100 to
+// 999, and n codes from 100 up (n at most 900), each with a distinct name,
+// a description, an alias and a reference. When bigDesc > 0, code 418 (if
+// present) gets a description of about bigDesc bytes.
+func Large(n, bigDesc int) []byte {
+	var b strings.Builder
+	for _, c := range []struct {
+		name        string
+		first, last int
+	}{{"Informational", 100, 199}, {"Success", 200, 299}, {"Redirect", 300, 399}, {"Client Error", 400, 499}, {"Server Error", 500, 999}} {
+		fmt.Fprintf(&b, "[[class]]\nname = %q\nfirst = %d\nlast = %d\n\n", c.name, c.first, c.last)
+	}
+	words := []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett"}
+	for code := 100; code < 100+n && code <= 999; code++ {
+		name := words[code/100] + " " + words[code/10%10] + " " + words[code%10]
+		desc := "Code " + strconv.Itoa(code) + " of a large table, with a sentence of ordinary length."
+		if code == 418 && bigDesc > 0 {
+			line := "A long description, line after line.\n"
+			desc = strings.Repeat(line, bigDesc/len(line))
+		}
+		fmt.Fprintf(&b, "[[status]]\ncode = %d\nname = %q\ndescription = %q\nrfc = \"RFC %d, Section %d.%d\"\naliases = [%q]\n\n",
+			code, name, desc, 9000+code, code/100, code%100, "Old "+name)
+	}
+	return []byte(b.String())
+}
