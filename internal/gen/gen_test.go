@@ -89,6 +89,12 @@ func TestRefs(t *testing.T) {
 		{"draft-ietf-httpbis-resumable-upload-05", []Ref{{"draft-ietf-httpbis-resumable-upload-05", "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/"}}},
 		{"RFC 9110]: javascript:alert(1)", []Ref{{"RFC 9110]: javascript:alert(1)", ""}}},
 		{"Vendor docs", []Ref{{"Vendor docs", ""}}},
+		{"RFC 9110, Section 15..5", []Ref{{"RFC 9110, Section 15..5", ""}}},
+		{"RFC 9110, Section ", []Ref{{"RFC 9110, Section ", ""}}},
+		{"RFC 123456", []Ref{{"RFC 123456", ""}}},
+		{"RFC x", []Ref{{"RFC x", ""}}},
+		{"draft-Upper", []Ref{{"draft-Upper", ""}}},
+		{"draft-a--b", []Ref{{"draft-a--b", ""}}},
 		{"", nil},
 	} {
 		got := Refs(tt.in)

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -74,10 +73,48 @@ type Ref struct {
 	URL  string // "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"; "" when unknown
 }
 
-var (
-	rfcRef   = regexp.MustCompile(`^RFC ([0-9]{1,5})(?:, Section ([0-9]+(?:\.[0-9]+)*))?$`)
-	draftRef = regexp.MustCompile(`^draft-[a-z0-9]+(?:-[a-z0-9]+)*$`)
-)
+// parseRFC splits "RFC 9110, Section 15.5.5" into "9110" and "15.5.5", and
+// "RFC 2518" into "2518" and "". ok is false for anything else. (A hand
+// parser rather than a regexp: compiling one would cost every run of
+// statusgen at start-up.)
+func parseRFC(ref string) (number, section string, ok bool) {
+	rest, found := strings.CutPrefix(ref, "RFC ")
+	if !found {
+		return "", "", false
+	}
+	number, section, _ = strings.Cut(rest, ", Section ")
+	if !digits(number) || len(number) > 5 {
+		return "", "", false
+	}
+	if rest != number {
+		for _, part := range strings.Split(section, ".") {
+			if !digits(part) {
+				return "", "", false
+			}
+		}
+	}
+	return number, section, true
+}
+
+// isDraft reports whether ref names an Internet-Draft: "draft-" and words
+// of lower-case letters and digits joined by single hyphens.
+func isDraft(ref string) bool {
+	name, found := strings.CutPrefix(ref, "draft-")
+	if !found {
+		return false
+	}
+	for _, word := range strings.Split(name, "-") {
+		if word == "" || strings.Trim(word, "abcdefghijklmnopqrstuvwxyz0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
 
 // Refs splits an rfc value such as "RFC 2774; status-change-…" into its
 // references and links those it recognises. A URL is built only from the
@@ -89,12 +126,12 @@ func Refs(rfc string) []Ref {
 	var refs []Ref
 	for _, part := range strings.Split(rfc, "; ") {
 		r := Ref{Text: part}
-		if m := rfcRef.FindStringSubmatch(part); m != nil {
-			r.URL = "https://www.rfc-editor.org/rfc/rfc" + m[1]
-			if m[2] != "" {
-				r.URL += "#section-" + m[2]
+		if number, section, ok := parseRFC(part); ok {
+			r.URL = "https://www.rfc-editor.org/rfc/rfc" + number
+			if section != "" {
+				r.URL += "#section-" + section
 			}
-		} else if draftRef.MatchString(part) {
+		} else if isDraft(part) {
 			r.URL = "https://datatracker.ietf.org/doc/" + part + "/"
 		}
 		refs = append(refs, r)
@@ -109,8 +146,8 @@ func docName(rfc string) string {
 	if len(refs) == 0 {
 		return ""
 	}
-	if m := rfcRef.FindStringSubmatch(refs[0].Text); m != nil {
-		return "RFC " + m[1]
+	if number, _, ok := parseRFC(refs[0].Text); ok {
+		return "RFC " + number
 	}
 	return refs[0].Text
 }

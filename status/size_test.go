@@ -1,0 +1,48 @@
+package status_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/statusgen/statusgen/status"
+)
+
+// TestLinkedSize builds small programs that use the package and checks
+// that the linker keeps only what they use: the descriptions are in a
+// binary that calls Description and not in one that calls only Text. It
+// logs the sizes, beside a program that uses net/http.StatusText.
+func TestLinkedSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds programs")
+	}
+	goCmd, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	dir := t.TempDir()
+	build := func(name string) []byte {
+		t.Helper()
+		out := filepath.Join(dir, name)
+		cmd := exec.Command(goCmd, "build", "-o", out, "./testdata/"+name)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go build %s: %v\n%s", name, err, msg)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	text, desc, nethttp := build("linktext"), build("linkdesc"), build("linknethttp")
+	needle := []byte(status.NotFound.Description())
+	if bytes.Contains(text, needle) {
+		t.Error("a program that calls only Text holds the descriptions")
+	}
+	if !bytes.Contains(desc, needle) {
+		t.Error("a program that calls Description lacks the descriptions; is the needle right?")
+	}
+	t.Logf("linked size: status.Text %d bytes, with Description %d, net/http.StatusText %d", len(text), len(desc), len(nethttp))
+}
