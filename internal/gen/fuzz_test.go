@@ -13,8 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"testing"
+	"unicode"
 
 	"github.com/rogpeppe/go-internal/diff"
 	"github.com/statusgen/statusgen/internal/spec"
