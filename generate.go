@@ -6,4 +6,4 @@
 // regenerates status/status_gen.go and docs/codes.md.
 package statusgen
 
-//go:generate go tool statusgen -in codes.toml -out status/status_gen.go
+//go:generate go tool statusgen -docs docs/codes.md

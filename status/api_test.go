@@ -2,13 +2,16 @@ package status_test
 
 import (
 	"encoding/json"
+	"flag"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/BurntSushi/toml"
 	"github.com/statusgen/statusgen/status"
 )
 
@@ -130,5 +133,37 @@ func TestText(t *testing.T) {
 		if err := back.UnmarshalText(b); err != nil || back != c {
 			t.Errorf("%d: text %q reads back as %d, %v", int(c), b, int(back), err)
 		}
+	}
+}
+
+func TestFlagTextVar(t *testing.T) {
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var c status.Code
+	fs.TextVar(&c, "status", status.OK, "the status to answer with")
+	if err := fs.Parse([]string{"-status", "not found"}); err != nil || c != status.NotFound {
+		t.Fatalf("-status 'not found': %v, %v", c, err)
+	}
+	if err := fs.Parse([]string{"-status", "418"}); err != nil || c != status.ImATeapot {
+		t.Fatalf("-status 418: %v, %v", c, err)
+	}
+	err := fs.Parse([]string{"-status", "teapot"})
+	if err == nil || !strings.Contains(err.Error(), `"teapot"`) {
+		t.Fatalf("-status teapot: %v, want an error naming the input", err)
+	}
+	if got := fs.Lookup("status").DefValue; got != "200" {
+		t.Errorf("default shown as %q, want 200", got)
+	}
+}
+
+func TestTOML(t *testing.T) {
+	var cfg struct {
+		Retry []status.Code `toml:"retry"`
+	}
+	if _, err := toml.Decode(`retry = ["503", "Too Many Requests", "gateway timeout"]`, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if want := []status.Code{status.ServiceUnavailable, status.TooManyRequests, status.GatewayTimeout}; !slices.Equal(cfg.Retry, want) {
+		t.Fatalf("decoded %v, want %v", cfg.Retry, want)
 	}
 }

@@ -66,6 +66,13 @@ func TestCompile(t *testing.T) {
 			write(filepath.Join(dir, "http_test.go"), string(httpTest))
 		}
 	}
+	// The DRF-style package from codes.toml has every name of Django REST
+	// framework's status module, with its code.
+	drf := filepath.Join(mod, "drf")
+	if code, _, stderr := statusgen(t, "-in", "../../codes.toml", "-out", filepath.Join(drf, "gen.go"), "-package", "drf", "-style", "drf"); code != 0 {
+		t.Fatalf("-style drf: exit %d: %s", code, stderr)
+	}
+	write(filepath.Join("drf", "drf_test.go"), drfTest(t))
 	for _, args := range [][]string{{"vet", "./..."}, {"test", "-count=1", "./..."}} {
 		cmd := exec.Command(goCmd, args...)
 		cmd.Dir = mod
@@ -101,4 +108,27 @@ func writeLargeTable(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// drfTest returns a test that uses every constant of Django REST
+// framework's status module (testdata/reference/drf-constants.csv) and
+// checks its code.
+func drfTest(t *testing.T) string {
+	src, err := os.ReadFile("../../testdata/reference/drf-constants.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("package drf\n\nimport \"testing\"\n\nfunc TestDRFNames(t *testing.T) {\n\tfor got, want := range map[Code]int{\n")
+	n := 0
+	for _, line := range strings.Split(strings.TrimSpace(string(src)), "\n")[1:] {
+		code, name, _ := strings.Cut(strings.TrimSpace(line), ",")
+		fmt.Fprintf(&b, "\t\t%s: %s,\n", name, code)
+		n++
+	}
+	if n != 64 {
+		t.Fatalf("read %d DRF constants, want 64", n)
+	}
+	b.WriteString("\t} {\n\t\tif int(got) != want {\n\t\t\tt.Errorf(\"%d, want %d\", got, want)\n\t\t}\n\t}\n}\n")
+	return b.String()
 }

@@ -17,11 +17,17 @@
 //	-out file       the Go file to write (default status/status_gen.go)
 //	-package name   the package clause of the Go file (default status)
 //	-type name      the name of the code type (default Code)
+//	-style go|drf   identifiers in Go style, NotFound (default), or Django REST
+//	                framework's, HTTP_404_NOT_FOUND
+//	-docs file      also write a Markdown reference page of the codes
 //	-check          write nothing; exit 1 with a diff if an output file is stale
+//	-registry file  write nothing; compare the table with IANA's CSV export of
+//	                the HTTP Status Code Registry; exit 1 if they differ
 //
 // Paths are relative to the working directory. Output is written atomically
 // and only when it changes. Exit status: 0 done (or fresh, with -check),
-// 1 stale (with -check), 2 bad input or usage.
+// 1 stale (with -check) or out of step (with -registry), 2 bad input or
+// usage.
 package main
 
 import (
@@ -35,6 +41,7 @@ import (
 
 	"github.com/statusgen/statusgen/internal/gen"
 	"github.com/statusgen/statusgen/internal/outfile"
+	"github.com/statusgen/statusgen/internal/registry"
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
@@ -56,7 +63,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	out := fl.String("out", "status/status_gen.go", "the Go file to write")
 	pkg := fl.String("package", "status", "the package clause of the Go file")
 	typ := fl.String("type", "Code", "the name of the code type")
+	styleName := fl.String("style", "go", "identifier style: go (NotFound) or drf (HTTP_404_NOT_FOUND)")
+	docs := fl.String("docs", "", "also write a Markdown reference page of the codes to this file")
 	check := fl.Bool("check", false, "write nothing; exit 1 with a diff when an output file is stale")
+	reg := fl.String("registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of HTTP status codes from a table.\n\n")
 		fl.PrintDefaults()
@@ -80,23 +90,34 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case !token.IsIdentifier(*typ) || !token.IsExported(*typ) || *typ == "Class":
 		return usage("-type %q must be an exported Go identifier other than Class", *typ)
 	}
+	style, ok := spec.ParseStyle(*styleName)
+	if !ok {
+		return usage("-style %q: want go or drf", *styleName)
+	}
 
 	src, err := os.ReadFile(*in)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
-	t, err := spec.Load(*in, src, spec.Options{Reserved: gen.Reserved(*typ)})
+	t, err := spec.Load(*in, src, spec.Options{Style: style, Reserved: gen.Reserved(*typ)})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	code, err := gen.Go(t, gen.Options{Package: *pkg, Type: *typ, Source: filepath.Base(*in)})
+	if *reg != "" {
+		return compareRegistry(*reg, t, stdout, stderr)
+	}
+	opts := gen.Options{Package: *pkg, Type: *typ, Source: filepath.Base(*in)}
+	code, err := gen.Go(t, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
 	files := []file{{*out, code}}
+	if *docs != "" {
+		files = append(files, file{*docs, gen.Markdown(t, opts)})
+	}
 
 	if *check {
 		stale := false
@@ -122,6 +143,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "statusgen: %v\n", err)
 			return exitBad
 		}
+	}
+	return exitOK
+}
+
+// compareRegistry reports how table t differs from the registry export at
+// path: exit 0 when in step, 1 when not.
+func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
+	f, err := os.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "statusgen: %v\n", err)
+		return exitBad
+	}
+	defer f.Close()
+	entries, err := registry.Read(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "statusgen: %s: %v\n", path, err)
+		return exitBad
+	}
+	r := registry.Compare(entries, path, t)
+	fmt.Fprint(stdout, r)
+	if len(r.Problems) > 0 {
+		return exitStale
 	}
 	return exitOK
 }

@@ -112,12 +112,22 @@ func TestErrors(t *testing.T) {
 	}
 }
 
-// TestCommitted checks that the committed status/status_gen.go is what
-// codes.toml generates.
+// TestCommitted checks that the committed generated files are what
+// codes.toml generates, run as generate.go's go:generate line runs it.
 func TestCommitted(t *testing.T) {
-	code, stdout, stderr := statusgen(t, "-in", "../../codes.toml", "-out", "../../status/status_gen.go", "-check")
+	src, err := os.ReadFile("../../generate.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^//go:generate go tool statusgen(.*)$`).FindSubmatch(src)
+	if m == nil {
+		t.Fatal("generate.go has no go:generate line for statusgen")
+	}
+	t.Chdir("../..")
+	args := append(strings.Fields(string(m[1])), "-check")
+	code, stdout, stderr := statusgen(t, args...)
 	if code != 0 {
-		t.Fatalf("status/status_gen.go is stale: run go generate ./... (exit %d)\n%s%s", code, stderr, stdout)
+		t.Fatalf("generated files are stale: run go generate ./... (exit %d)\n%s%s", code, stderr, stdout)
 	}
 }
 
@@ -170,5 +180,75 @@ func TestCheck(t *testing.T) {
 	}
 	if code, _, _ := statusgen(t, "-in", "../../testdata/errors/empty.toml", "-out", out, "-check"); code != 2 {
 		t.Fatalf("-check of a bad table: exit %d, want 2", code)
+	}
+}
+
+// TestRegistry compares codes.toml with copies of IANA's registry export,
+// the real one and edited ones, and compares the reports with golden files.
+func TestRegistry(t *testing.T) {
+	for _, tt := range []struct {
+		csv  string
+		exit int
+	}{
+		{"../../testdata/reference/http-status-codes-1.csv", 0},
+		{"../../testdata/registry/renamed.csv", 1},
+		{"../../testdata/registry/added.csv", 1},
+		{"../../testdata/registry/unused.csv", 1},
+		{"../../testdata/registry/markers.csv", 0},
+		{"../../testdata/registry/malformed.csv", 2},
+		{"../../testdata/registry/bad_value.csv", 2},
+		{"../../testdata/registry/no-such-file.csv", 2},
+	} {
+		name := strings.TrimSuffix(filepath.Base(tt.csv), ".csv")
+		t.Run(name, func(t *testing.T) {
+			code, stdout, stderr := statusgen(t, "-in", "../../codes.toml", "-registry", tt.csv, "-out", filepath.Join(t.TempDir(), "x.go"))
+			if code != tt.exit {
+				t.Errorf("exit %d, want %d\n%s%s", code, tt.exit, stderr, stdout)
+			}
+			if tt.exit == 2 {
+				if stderr == "" || stdout != "" {
+					t.Errorf("stdout %q, stderr %q: want only an error", stdout, stderr)
+				}
+				return
+			}
+			report := strings.ReplaceAll(stdout, "../../", "")
+			golden.Check(t, "../../testdata/registry/"+name+".golden", []byte(report))
+		})
+	}
+}
+
+// TestDocs generates the Markdown page for tables, hostile ones included,
+// and compares it with golden files.
+func TestDocs(t *testing.T) {
+	for _, in := range []string{"../../testdata/tables/vendor.toml", "../../testdata/tables/aliases.toml", "../../testdata/hostile/comments.toml"} {
+		name := strings.TrimSuffix(filepath.Base(in), ".toml")
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			docs := filepath.Join(dir, "codes.md")
+			if code, _, stderr := statusgen(t, "-in", in, "-out", filepath.Join(dir, "gen.go"), "-docs", docs); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			got, _ := os.ReadFile(docs)
+			golden.Check(t, "../../testdata/docs/"+name+".md.golden", got)
+			// -check covers the page too.
+			os.WriteFile(docs, append(got, "edited\n"...), 0o644)
+			code, stdout, _ := statusgen(t, "-in", in, "-out", filepath.Join(dir, "gen.go"), "-docs", docs, "-check")
+			if code != 1 || !strings.Contains(stdout, "+edited") {
+				t.Errorf("-check of an edited page: exit %d\n%s", code, stdout)
+			}
+		})
+	}
+}
+
+// TestStyleDRF generates the package from codes.toml with DRF's names.
+func TestStyleDRF(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "gen.go")
+	if code, _, stderr := statusgen(t, "-in", "../../codes.toml", "-out", out, "-style", "drf"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	got, _ := os.ReadFile(out)
+	golden.Check(t, "../../testdata/drf/status_gen.golden", got)
+	if code, _, stderr := statusgen(t, "-style", "rails"); code != 2 || !strings.Contains(stderr, "-style") {
+		t.Errorf("-style rails: exit %d, %q", code, stderr)
 	}
 }

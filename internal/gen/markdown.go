@@ -1,0 +1,97 @@
+package gen
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/statusgen/statusgen/internal/spec"
+)
+
+// Markdown renders t as a reference page: a section per class, each with a
+// table of constant, code, reason phrase, description and reference, like
+// Django REST framework's page of status codes. Table text reaches the page
+// only through mdText, which escapes everything Markdown or HTML would read
+// as markup, and mdLink, whose URLs come from Refs.
+func Markdown(t *spec.Table, opts Options) []byte {
+	var b bytes.Buffer
+	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	p("<!-- %s -->\n\n", strings.TrimPrefix(Header(opts.Source), "// "))
+	p("# HTTP status codes\n\n")
+	p("The codes of `%s`, as package `%s` names them, by class. ", opts.Source, opts.Package)
+	p("Earlier reason phrases are listed under the current one; they are deprecated constants that `Parse` still accepts.\n")
+	for _, c := range t.Classes {
+		p("\n## %s (%d–%d)\n\n", mdText(c.Name), c.First, c.Last)
+		if c.Description != "" {
+			p("%s\n\n", mdText(c.Description))
+		}
+		p("`%s.%s(code)` reports whether a code is in this class.\n\n", opts.Package, c.Helper())
+		var rows []*spec.Status
+		for _, s := range t.Statuses {
+			if s.Class == c {
+				rows = append(rows, s)
+			}
+		}
+		if len(rows) == 0 {
+			p("The table names no code in this class.\n")
+			continue
+		}
+		p("| Constant | Code | Reason | Description | Reference |\n")
+		p("|---|---:|---|---|---|\n")
+		for _, s := range rows {
+			var desc []string
+			if s.Deprecated != "" {
+				desc = append(desc, "**Deprecated:** "+mdText(s.Deprecated))
+			}
+			if s.Description != "" {
+				desc = append(desc, mdText(s.Description))
+			}
+			for _, a := range s.Aliases {
+				desc = append(desc, fmt.Sprintf("Earlier name: %s (`%s.%s`, deprecated).", mdText(a.Name), opts.Package, a.Ident))
+			}
+			ref := "*Not registered:* a non-standard code."
+			if refs := Refs(s.RFC); len(refs) > 0 {
+				links := make([]string, len(refs))
+				for i, r := range refs {
+					links[i] = mdLink(r)
+				}
+				ref = strings.Join(links, "; ")
+			}
+			p("| `%s.%s` | %d | %s | %s | %s |\n", opts.Package, s.Ident, s.Code, mdText(s.Name), strings.Join(desc, "<br>"), ref)
+		}
+	}
+	return b.Bytes()
+}
+
+// mdSpecial are the characters that can start markup in a Markdown table
+// cell on GitHub and pkg.go.dev: emphasis, code, links and images, HTML and
+// entities, cell separators, strikethrough, math.
+const mdSpecial = "\\`*_[]<>|&~{}$!#"
+
+// mdText returns s as literal Markdown text for one table cell or
+// paragraph: markup characters are backslash-escaped and every line break
+// or tab becomes a space.
+func mdText(s string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(lineBreaks.Replace(s)) {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteByte(' ')
+		case r < 0x80 && strings.ContainsRune(mdSpecial, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mdLink returns a reference as a Markdown link when Refs found a URL for
+// it, and as escaped text otherwise.
+func mdLink(r Ref) string {
+	if r.URL == "" {
+		return mdText(r.Text)
+	}
+	return "[" + mdText(r.Text) + "](" + r.URL + ")"
+}

@@ -1,0 +1,148 @@
+// Package registry reads IANA's CSV export of the HTTP Status Code Registry
+// and compares it with a status-code table, so that a table that has fallen
+// behind the registry is noticed.
+package registry
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/statusgen/statusgen/internal/spec"
+)
+
+// Entry is one registered code.
+type Entry struct {
+	Line   int    // line in the CSV file
+	Code   int    // 404
+	Name   string // the reason phrase, markers removed: "Not Found"
+	Ref    string // the reference in the table's form: "RFC 9110, Section 15.5.5"
+	Unused bool   // marked (Unused): reserved, whatever the table calls it
+	Marker string // "(OBSOLETED)", "(TEMPORARY - …)" or "(Unused)"; "" when none
+}
+
+var (
+	marker  = regexp.MustCompile(`\s*\((Unused|OBSOLETED|TEMPORARY\b[^)]*)\)\s*$`)
+	bracket = regexp.MustCompile(`\[([^\]]*)\]`)
+	rfcNum  = regexp.MustCompile(`^RFC(\d+)(.*)$`)
+)
+
+// Read parses the registry's CSV export: a header row Value, Description,
+// Reference, then one row per code or range of unassigned codes
+// ("105-199,Unassigned,"), which Read skips.
+func Read(r io.Reader) ([]Entry, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	var entries []Entry
+	for first := true; ; first = false {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, err
+		}
+		if len(rec) < 3 {
+			return nil, fmt.Errorf("line %d: %d columns, want Value, Description, Reference", line, len(rec))
+		}
+		if first {
+			if !strings.EqualFold(strings.TrimSpace(rec[0]), "Value") {
+				return nil, fmt.Errorf("line %d: header %q, want Value, Description, Reference", line, rec)
+			}
+			continue
+		}
+		value, desc := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		if strings.Contains(value, "-") || desc == "Unassigned" {
+			continue
+		}
+		code, err := strconv.Atoi(value)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: value %q is not a code", line, value)
+		}
+		e := Entry{Line: line, Code: code, Name: desc, Ref: Reference(rec[2])}
+		if m := marker.FindStringSubmatchIndex(desc); m != nil {
+			e.Marker = strings.TrimSpace(desc[m[0]:])
+			e.Name = strings.TrimSpace(desc[:m[0]])
+			e.Unused = desc[m[2]:m[3]] == "Unused"
+		}
+		entries = append(entries, e)
+	}
+	return entries, nil
+}
+
+// Reference maps a Reference cell to the form the table uses:
+// "[RFC9110, Section 15.5.5]" → "RFC 9110, Section 15.5.5", and several
+// bracketed references joined with "; ".
+func Reference(cell string) string {
+	var refs []string
+	for _, m := range bracket.FindAllStringSubmatch(cell, -1) {
+		ref := strings.TrimSpace(m[1])
+		if n := rfcNum.FindStringSubmatch(ref); n != nil {
+			ref = "RFC " + n[1] + n[2]
+		}
+		refs = append(refs, ref)
+	}
+	return strings.Join(refs, "; ")
+}
+
+// Report is what Compare found.
+type Report struct {
+	Problems []string // differences that make the table out of step
+	Notes    []string // codes only the table has
+}
+
+// Compare compares the registry's entries with the table. A code the
+// registry has and the table lacks, or a differing phrase or reference, is
+// a problem. A code only the table has is a note. An (Unused) row matches
+// a deprecated entry whatever its name.
+func Compare(reg []Entry, regFile string, t *spec.Table) Report {
+	var r Report
+	seen := map[int]bool{}
+	for _, e := range reg {
+		seen[e.Code] = true
+		where := fmt.Sprintf("%s:%d", regFile, e.Line)
+		s := t.Lookup(e.Code)
+		if s == nil {
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d %q is registered but not in %s", where, e.Code, e.Name, t.File))
+			continue
+		}
+		at := fmt.Sprintf("%s:%d", t.File, s.Line)
+		switch {
+		case e.Unused && s.Deprecated == "":
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d is registered as (Unused), but %s does not mark it deprecated", where, e.Code, at))
+		case !e.Unused && s.Name != e.Name:
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d is %q in the registry but %q at %s", where, e.Code, e.Name, s.Name, at))
+		}
+		if s.RFC != e.Ref {
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d cites %q in the registry but %q at %s", where, e.Code, e.Ref, s.RFC, at))
+		}
+	}
+	for _, s := range t.Statuses {
+		if !seen[s.Code] {
+			r.Notes = append(r.Notes, fmt.Sprintf("%s:%d: %d %q is not in the registry", t.File, s.Line, s.Code, s.Name))
+		}
+	}
+	return r
+}
+
+// String formats the report for people: the problems, then the notes, then
+// a summary line.
+func (r Report) String() string {
+	var b strings.Builder
+	for _, p := range r.Problems {
+		b.WriteString(p + "\n")
+	}
+	for _, n := range r.Notes {
+		b.WriteString("note: " + n + "\n")
+	}
+	if len(r.Problems) == 0 {
+		b.WriteString("in step with the registry\n")
+	} else {
+		fmt.Fprintf(&b, "%d difference(s) from the registry\n", len(r.Problems))
+	}
+	return b.String()
+}
