@@ -7,7 +7,7 @@ BENCHSTAT   := go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9
 # The flags of the go:generate line in generate.go.
 GENFLAGS := $(shell sed -n 's|^//go:generate go tool statusgen||p' generate.go)
 
-.PHONY: all generate test check golden fuzz bench
+.PHONY: all generate test check golden fuzz bench startup
 
 all: generate test
 
@@ -39,3 +39,16 @@ fuzz:
 bench:
 	go test ./status ./internal/gen -run '^$$' -bench . -benchmem -count 6 | tee bench.txt
 	$(BENCHSTAT) bench.txt
+
+# Whole-process timings with hyperfine (apt-get install hyperfine): the
+# statusgen binary against stringer on the same constants, and a warm
+# go generate. Binaries are built into a temporary directory.
+startup:
+	@tmp=$$(mktemp -d) && \
+	go build -o $$tmp/statusgen ./cmd/statusgen && \
+	GOBIN=$$tmp go install golang.org/x/tools/cmd/stringer@v0.52.0 && \
+	cd status && hyperfine -N --warmup 5 --prepare "rm -f $$tmp/status_gen.go $$tmp/code_string.go" \
+		"$$tmp/statusgen -in ../codes.toml -out $$tmp/status_gen.go -docs $$tmp/codes.md" \
+		"$$tmp/stringer -type Code -output $$tmp/code_string.go" && \
+	cd .. && hyperfine --warmup 3 "go generate ./..." && \
+	rm -rf $$tmp

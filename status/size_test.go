@@ -36,7 +36,7 @@ func TestLinkedSize(t *testing.T) {
 		}
 		return b
 	}
-	text, desc, nethttp := build("linktext"), build("linkdesc"), build("linknethttp")
+	base, text, desc, nethttp := build("linkbase"), build("linktext"), build("linkdesc"), build("linknethttp")
 	needle := []byte(status.NotFound.Description())
 	if bytes.Contains(text, needle) {
 		t.Error("a program that calls only Text holds the descriptions")
@@ -44,5 +44,6 @@ func TestLinkedSize(t *testing.T) {
 	if !bytes.Contains(desc, needle) {
 		t.Error("a program that calls Description lacks the descriptions; is the needle right?")
 	}
-	t.Logf("linked size: status.Text %d bytes, with Description %d, net/http.StatusText %d", len(text), len(desc), len(nethttp))
+	t.Logf("linked size: without status %d bytes; status.Text %+d; status Text and Description %+d; net/http.StatusText %+d",
+		len(base), len(text)-len(base), len(desc)-len(base), len(nethttp)-len(base))
 }
