@@ -293,12 +293,12 @@ func (g *generator) parseTable() {
 	var keys []parseKey
 	for _, s := range g.t.Statuses {
 		folded := map[string]bool{}
-		for _, p := range append([]string{s.Name}, aliasNames(s)...) {
+		for _, p := range s.Phrases() {
 			k := spec.FoldASCII(p)
 			folded[k] = true
 			keys = append(keys, parseKey{key: k, code: s.Code})
 		}
-		for _, id := range append([]string{s.Ident}, aliasIdents(s)...) {
+		for _, id := range s.Idents() {
 			if !folded[spec.FoldASCII(id)] { // "OK" is found as a phrase already
 				keys = append(keys, parseKey{key: id, code: s.Code, exact: true})
 			}
@@ -379,20 +379,4 @@ func bestSeed(keys []parseKey, shift int) uint32 {
 		seed = seed*0x5851f42d + 0x14057b7f | 1
 	}
 	return best
-}
-
-func aliasNames(s *spec.Status) []string {
-	var ns []string
-	for _, a := range s.Aliases {
-		ns = append(ns, a.Name)
-	}
-	return ns
-}
-
-func aliasIdents(s *spec.Status) []string {
-	var ns []string
-	for _, a := range s.Aliases {
-		ns = append(ns, a.Ident)
-	}
-	return ns
 }

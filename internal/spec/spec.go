@@ -56,6 +56,26 @@ type Status struct {
 	Cacheable   bool    // whether the code is heuristically cacheable (RFC 9111, Section 4.2.2)
 }
 
+// Phrases returns the status's name and then its aliases: every phrase
+// Parse accepts for it.
+func (s *Status) Phrases() []string {
+	ps := []string{s.Name}
+	for _, a := range s.Aliases {
+		ps = append(ps, a.Name)
+	}
+	return ps
+}
+
+// Idents returns the identifier of the status's constant and then those of
+// its aliases.
+func (s *Status) Idents() []string {
+	ids := []string{s.Ident}
+	for _, a := range s.Aliases {
+		ids = append(ids, a.Ident)
+	}
+	return ids
+}
+
 // Alias is an earlier reason phrase of a status code, kept so that its old
 // name still parses and still has a (deprecated) constant.
 type Alias struct {

@@ -109,7 +109,7 @@ func (l *loader) statuses(t *Table) {
 		}
 
 		repeated := map[string]bool{}
-		for i, p := range append([]string{s.Name}, aliasNames(s)...) {
+		for i, p := range s.Phrases() {
 			what := fmt.Sprintf("name %q", p)
 			if i > 0 {
 				what = fmt.Sprintf("alias %q", p)
@@ -158,28 +158,12 @@ func (l *loader) statuses(t *Table) {
 	// Parse also accepts each constant's exact name; it must not read as
 	// another code's phrase.
 	for _, s := range t.Statuses {
-		for _, id := range append([]string{s.Ident}, aliasIdents(s)...) {
+		for _, id := range s.Idents() {
 			if d, ok := phrases[FoldASCII(id)]; ok && d.code != s.Code {
 				l.errorf(s.Line, "identifier %s of %d reads as %s (line %d) to Parse, which ignores letter case; set ident to another name", id, s.Code, d.what, d.line)
 			}
 		}
 	}
-}
-
-func aliasNames(s *Status) []string {
-	ns := make([]string, len(s.Aliases))
-	for i, a := range s.Aliases {
-		ns[i] = a.Name
-	}
-	return ns
-}
-
-func aliasIdents(s *Status) []string {
-	ns := make([]string, len(s.Aliases))
-	for i, a := range s.Aliases {
-		ns[i] = a.Ident
-	}
-	return ns
 }
 
 // isNumber reports whether s is all ASCII digits.
