@@ -60,7 +60,7 @@ func (k kind) String() string {
 // On any fault it returns a nil Table and a List holding every fault found.
 // A TOML syntax error stops the parser, so it is reported alone.
 func Load(file string, src []byte, opts Options) (*Table, error) {
-	l := &loader{file: file, opts: opts, meta: map[*Status]statusMeta{}}
+	l := &loader{file: file, opts: opts, bodySet: map[*Status]bool{}}
 	if !utf8.Valid(src) {
 		off := 0
 		for off < len(src) {
@@ -107,17 +107,11 @@ type loader struct {
 	opts   Options
 	layout *layout
 	errs   List
-	meta   map[*Status]statusMeta
+	// bodySet holds the statuses whose allows_body overrides their class.
+	bodySet map[*Status]bool
 	// badClass is set when a [[class]] entry was rejected: codes that seem
 	// to be in no class are then more likely its fault than theirs.
 	badClass bool
-}
-
-// statusMeta is what the cross-entry checks need to know of a status
-// beyond the model.
-type statusMeta struct {
-	entry   *entry
-	bodySet bool // allows_body was given, overriding the class
 }
 
 func (l *loader) errorf(line int, format string, args ...any) {
@@ -166,6 +160,9 @@ func (l *loader) table(raw map[string]any) *Table {
 	}
 	if len(t.Statuses) == 0 && len(l.errs) == 0 {
 		l.errorf(0, "no [[status]] entries: the table needs at least one status code")
+	}
+	if len(t.Classes) > MaxClasses {
+		l.errorf(t.Classes[MaxClasses].Line, "%d classes: a table may have at most %d", len(t.Classes), MaxClasses)
 	}
 	l.classes(t)
 	l.statuses(t)
@@ -499,6 +496,6 @@ func (l *loader) status(e *entry) *Status {
 	if !good {
 		return nil
 	}
-	l.meta[s] = statusMeta{entry: e, bodySet: bodySet}
+	l.bodySet[s] = bodySet
 	return s
 }

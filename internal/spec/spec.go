@@ -21,6 +21,10 @@ const (
 	MaxCode = 999
 )
 
+// MaxClasses is the most classes a table may have: the generated code keeps
+// a code's class in six bits.
+const MaxClasses = 63
+
 // Table is a validated status-code table.
 type Table struct {
 	// File is the name the table was loaded under, as used in messages.

@@ -104,7 +104,7 @@ func (l *loader) statuses(t *Table) {
 			if len(t.Classes) > 0 && !l.badClass {
 				l.errorf(s.Line, "code %d is in no class: add a [[class]] whose range holds it", s.Code)
 			}
-		} else if !l.meta[s].bodySet {
+		} else if !l.bodySet[s] {
 			s.AllowsBody = s.Class.AllowsBody
 		}
 
