@@ -52,6 +52,7 @@ const (
 	kStrings
 )
 
+// String describes the kind of value for a message: "an integer".
 func (k kind) String() string {
 	return [...]string{"a string", "an integer", "a boolean (true or false)", "an array of strings"}[k]
 }
