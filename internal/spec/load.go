@@ -153,7 +153,7 @@ func (l *loader) table(raw map[string]any) *Table {
 			t.Statuses = append(t.Statuses, s)
 		}
 	}
-	if _, isArray := raw["class"].([]map[string]any); raw["class"] != nil && !isArray {
+	if _, isArray := asTables(raw["class"]); raw["class"] != nil && !isArray {
 		l.badClass = true
 	}
 	if len(t.Classes) == 0 && len(l.errs) == 0 {
@@ -181,7 +181,7 @@ func (l *loader) entries(raw map[string]any, key string) []*entry {
 		return nil
 	}
 	what := "[[" + key + "]]"
-	tables, ok := v.([]map[string]any)
+	tables, ok := asTables(v)
 	if !ok {
 		line := l.layout.top[key]
 		for _, h := range l.layout.tables {
@@ -216,6 +216,26 @@ func label(what string, fields map[string]any) string {
 		return what + " " + strconv.Quote(name)
 	}
 	return what
+}
+
+// asTables returns v as a list of tables if it is one: an array of tables
+// ([[status]] headers) or an array of inline tables (status = [{...}]).
+func asTables(v any) ([]map[string]any, bool) {
+	switch v := v.(type) {
+	case []map[string]any:
+		return v, true
+	case []any:
+		tables := make([]map[string]any, len(v))
+		for i, x := range v {
+			t, ok := x.(map[string]any)
+			if !ok {
+				return nil, false
+			}
+			tables[i] = t
+		}
+		return tables, true
+	}
+	return nil, false
 }
 
 // check reports unknown keys and values of the wrong kind in e, and returns

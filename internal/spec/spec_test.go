@@ -176,3 +176,19 @@ func TestPrintable(t *testing.T) {
 		}
 	}
 }
+
+func TestLoadInlineTables(t *testing.T) {
+	src := `class = [{name = "Success", first = 200, last = 299}]
+status = [
+  {code = 201, name = "Created"},
+  {code = 200, name = "OK"},
+]
+`
+	tab, err := Load("t.toml", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Statuses) != 2 || tab.Statuses[0].Name != "OK" || tab.Statuses[0].Line != 2 {
+		t.Fatalf("statuses %+v", tab.Statuses)
+	}
+}
