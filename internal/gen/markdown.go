@@ -14,11 +14,13 @@ import (
 // only through mdText, which escapes everything Markdown or HTML would read
 // as markup, and mdLink, whose URLs come from Refs.
 func Markdown(t *spec.Table, opts Options) []byte {
+	opts.Source = sourceName(opts.Source)
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	p("<!-- %s -->\n\n", strings.TrimPrefix(Header(opts.Source), "// "))
+	// "--" may not appear inside an HTML comment.
+	p("<!-- %s -->\n\n", strings.ReplaceAll(strings.TrimPrefix(Header(opts.Source), "// "), "--", "- -"))
 	p("# HTTP status codes\n\n")
-	p("The codes of `%s`, as package `%s` names them, by class. ", opts.Source, opts.Package)
+	p("The codes of %s, as package `%s` names them, by class. ", mdText(opts.Source), opts.Package)
 	p("Earlier reason phrases are listed under the current one; they are deprecated constants that `Parse` still accepts.\n")
 	for _, c := range t.Classes {
 		p("\n## %s (%d–%d)\n\n", mdText(c.Name), c.First, c.Last)

@@ -43,6 +43,7 @@ func Header(source string) string {
 // nothing. TestGofmtStable and FuzzGenerate check that gofmt leaves every
 // generated file as it is.
 func Go(t *spec.Table, opts Options) ([]byte, error) {
+	opts.Source = sourceName(opts.Source)
 	g := &generator{t: t, opts: opts}
 	g.lo, g.hi = t.Classes[0].First, t.Classes[0].Last
 	for _, c := range t.Classes {

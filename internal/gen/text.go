@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // This file is the one place where text from the table becomes Go source:
@@ -64,6 +66,18 @@ func wrap(line string, width int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// sourceName returns the table's file name as it may appear in a comment:
+// as it is when every character is printable, and otherwise quoted with
+// escapes, so that a file name cannot end a comment line either.
+func sourceName(name string) string {
+	if strings.ContainsFunc(name, func(r rune) bool {
+		return !unicode.IsGraphic(r) && r != ' ' || unicode.Is(unicode.Cf, r)
+	}) || !utf8.ValidString(name) {
+		return strconv.QuoteToASCII(name)
+	}
+	return name
 }
 
 // Ref is one reference of an entry's rfc value, with a link when it names
