@@ -90,6 +90,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case !token.IsIdentifier(*typ) || !token.IsExported(*typ) || *typ == "Class":
 		return usage("-type %q must be an exported Go identifier other than Class", *typ)
 	}
+	if same(*in, *out) || *docs != "" && (same(*in, *docs) || same(*out, *docs)) {
+		return usage("-in, -out and -docs must name different files")
+	}
 	style, ok := spec.ParseStyle(*styleName)
 	if !ok {
 		return usage("-style %q: want go or drf", *styleName)
@@ -167,6 +170,16 @@ func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
 		return exitStale
 	}
 	return exitOK
+}
+
+// same reports whether paths a and b name the same file, existing or not.
+func same(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
 
 // file is one output: where it goes and what it holds.

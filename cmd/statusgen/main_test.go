@@ -139,6 +139,9 @@ func TestUsage(t *testing.T) {
 		{"-type", "lower"},
 		{"-type", "Class"},
 		{"-in", "../../testdata/no/such/file.toml"},
+		{"-in", "../../codes.toml", "-out", "../../codes.toml"},
+		{"-in", "../../codes.toml", "-out", "./../../codes.toml"},
+		{"-out", "a.go", "-docs", "a.go"},
 	} {
 		code, _, stderr := statusgen(t, args...)
 		if code != 2 || !strings.Contains(stderr, "statusgen") && !strings.Contains(stderr, "flag") {
