@@ -123,23 +123,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if *check {
-		stale := false
-		for _, f := range files {
-			d, err := outfile.Diff(f.path, f.data)
-			if err != nil {
-				fmt.Fprintf(stderr, "statusgen: %v\n", err)
-				return exitBad
-			}
-			if d != nil {
-				stale = true
-				fmt.Fprintf(stderr, "statusgen: %s is stale: run go generate ./...\n", f.path)
-				stdout.Write(d)
-			}
-		}
-		if stale {
-			return exitStale
-		}
-		return exitOK
+		return checkFiles(files, stdout, stderr)
 	}
 	for _, f := range files {
 		if err := outfile.Write(f.path, f.data); err != nil {
@@ -148,6 +132,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// checkFiles compares each file on disk with what it should hold, printing
+// a diff for each that differs: exit 0 when all are fresh, 1 when not.
+func checkFiles(files []file, stdout, stderr io.Writer) int {
+	status := exitOK
+	for _, f := range files {
+		d, err := outfile.Diff(f.path, f.data)
+		if err != nil {
+			fmt.Fprintf(stderr, "statusgen: %v\n", err)
+			return exitBad
+		}
+		if d != nil {
+			status = exitStale
+			fmt.Fprintf(stderr, "statusgen: %s is stale: run go generate ./...\n", f.path)
+			stdout.Write(d)
+		}
+	}
+	return status
 }
 
 // compareRegistry reports how table t differs from the registry export at
