@@ -5,6 +5,7 @@ package status
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -781,6 +782,9 @@ var _classes = [...]struct {
 // called, so descriptions cost nothing in programs that do not ask for them.
 const _lo = 100
 
+// _count is the number of registered codes.
+const _count = 65
+
 // _string holds what String returns for each registered code; Text is
 // what follows the code and a space.
 var _string = [500]string{
@@ -1188,7 +1192,7 @@ func Text(code int) string { return Code(code).Text() }
 // Codes returns every registered code once, in ascending order, in a new
 // slice.
 func Codes() []Code {
-	var codes []Code
+	codes := make([]Code, 0, _count)
 	for i, s := range _string {
 		if s != "" {
 			codes = append(codes, Code(i+_lo))
@@ -1278,7 +1282,7 @@ func (k Class) Range() (first, last Code) {
 var ErrUnknown = errors.New("status: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
-// its reason phrase or an earlier one in any ASCII letter case ("Not Found",
+// its reason phrase or an earlier one in any letter case ("Not Found",
 // "not found", "Request Entity Too Large"), or the exact name of its
 // constant ("NotFound"). Anything else, unregistered numbers and surrounding
 // space included, gives ErrUnknown. Parse never allocates.
@@ -1296,20 +1300,29 @@ func Parse(s string) (Code, error) {
 	}
 	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
 	const mask = len(_parseKeys) - 1
-	for i := int(h >> _parseShift); ; i = (i + 1) & mask {
-		key := _parseKeys[i]
-		if key == "" {
-			return 0, ErrUnknown
-		}
+	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
 		v := Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if s == key {
+			if s == _parseKeys[i] {
 				return v &^ (1 << 15), nil
 			}
-		} else if _foldEqual(s, key) {
+		} else if _foldEqual(s, _parseKeys[i]) {
 			return v, nil
 		}
 	}
+	// Letters beyond ASCII fold as strings.EqualFold folds them; the hash
+	// table folds only ASCII, so such input is compared with every phrase.
+	for i := 0; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			for i, key := range _parseKeys {
+				if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
+					return Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1]), nil
+				}
+			}
+			break
+		}
+	}
+	return 0, ErrUnknown
 }
 
 // _foldEqual reports whether s equals key, which is in lower case, when the

@@ -249,6 +249,7 @@ func TestParse(t *testing.T) {
 		{"Unprocessable Entity", status.UnprocessableContent},
 		{"HTTPVersionNotSupported", status.HTTPVersionNotSupported},
 		{"509", status.BandwidthLimitExceeded},
+		{"ſee other", status.SeeOther}, // U+017F folds to s, as in strings.EqualFold
 	} {
 		got, err := status.Parse(tt.in)
 		if err != nil || got != tt.want {
@@ -267,7 +268,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseAllocs(t *testing.T) {
-	inputs := []string{"404", "not found", "NotFound", "Request Entity Too Large", "599", "nothing", ""}
+	inputs := []string{"404", "not found", "NotFound", "Request Entity Too Large", "599", "nothing", "", "Nöt Found", "ſee other"}
 	for _, in := range inputs {
 		if n := testing.AllocsPerRun(100, func() { status.Parse(in) }); n != 0 {
 			t.Errorf("Parse(%q) allocates %v times", in, n)

@@ -36,7 +36,7 @@ func Text(code int) string { return %[1]s(code).Text() }
 // Codes returns every registered code once, in ascending order, in a new
 // slice.
 func Codes() []%[1]s {
-	var codes []%[1]s
+	codes := make([]%[1]s, 0, _count)
 	for i, s := range _string {
 		if s != "" {
 			codes = append(codes, %[1]s(i+_lo))
@@ -126,7 +126,7 @@ func (k Class) Range() (first, last %[1]s) {
 var ErrUnknown = errors.New("%[2]s: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
-// its reason phrase or an earlier one in any ASCII letter case ("Not Found",
+// its reason phrase or an earlier one in any letter case ("Not Found",
 // "not found", "Request Entity Too Large"), or the exact name of its
 // constant ("NotFound"). Anything else, unregistered numbers and surrounding
 // space included, gives ErrUnknown. Parse never allocates.
@@ -144,20 +144,29 @@ func Parse(s string) (%[1]s, error) {
 	}
 	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
 	const mask = len(_parseKeys) - 1
-	for i := int(h >> _parseShift); ; i = (i + 1) & mask {
-		key := _parseKeys[i]
-		if key == "" {
-			return 0, ErrUnknown
-		}
+	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
 		v := %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if s == key {
+			if s == _parseKeys[i] {
 				return v &^ (1 << 15), nil
 			}
-		} else if _foldEqual(s, key) {
+		} else if _foldEqual(s, _parseKeys[i]) {
 			return v, nil
 		}
 	}
+	// Letters beyond ASCII fold as strings.EqualFold folds them; the hash
+	// table folds only ASCII, so such input is compared with every phrase.
+	for i := 0; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			for i, key := range _parseKeys {
+				if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
+					return %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1]), nil
+				}
+			}
+			break
+		}
+	}
+	return 0, ErrUnknown
 }
 
 // _foldEqual reports whether s equals key, which is in lower case, when the

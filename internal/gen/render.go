@@ -88,7 +88,7 @@ func (g *generator) comment(indent, text string) {
 func (g *generator) head() {
 	g.p("%s\n\n", Header(g.opts.Source))
 	g.p("package %s\n\n", g.opts.Package)
-	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
+	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"strings\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
 	g.typeDecl()
 	g.constants()
 	g.classes()
@@ -219,7 +219,10 @@ func (g *generator) tables() {
 // called, so descriptions cost nothing in programs that do not ask for them.
 const _lo = %d
 
-`, g.lo, g.hi, g.lo)
+// _count is the number of registered codes.
+const _count = %d
+
+`, g.lo, g.hi, g.lo, len(g.t.Statuses))
 	strs := func(name, doc string, f func(*spec.Status) string) {
 		g.p("// %s %s\nvar %s = [%d]string{", name, doc, name, n)
 		empty := true

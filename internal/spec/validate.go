@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // classes sorts the classes and reports overlaps and repeated names.
@@ -118,7 +119,7 @@ func (l *loader) statuses(t *Table) {
 				l.errorf(s.Line, "%s of %d is a number: Parse reads numbers as codes", what, s.Code)
 				continue
 			}
-			key := FoldASCII(p)
+			key := FoldCase(p)
 			if d, ok := phrases[key]; ok {
 				repeated[p] = true
 				if d.code == s.Code {
@@ -159,7 +160,7 @@ func (l *loader) statuses(t *Table) {
 	// another code's phrase.
 	for _, s := range t.Statuses {
 		for _, id := range s.Idents() {
-			if d, ok := phrases[FoldASCII(id)]; ok && d.code != s.Code {
+			if d, ok := phrases[FoldCase(id)]; ok && d.code != s.Code {
 				l.errorf(s.Line, "identifier %s of %d reads as %s (line %d) to Parse, which ignores letter case; set ident to another name", id, s.Code, d.what, d.line)
 			}
 		}
@@ -171,8 +172,21 @@ func isNumber(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
-// FoldASCII lower-cases the ASCII letters of s and nothing else: the letter
-// case Parse ignores.
+// FoldCase maps every letter of s to one representative of its case-folding
+// orbit, so that FoldCase(a) == FoldCase(b) exactly when
+// strings.EqualFold(a, b): the letter case Parse ignores.
+func FoldCase(s string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		return least
+	}, s)
+}
+
+// FoldASCII lower-cases the ASCII letters of s and nothing else, as Parse's
+// hash table stores phrases.
 func FoldASCII(s string) string {
 	return strings.Map(func(r rune) rune {
 		if 'A' <= r && r <= 'Z' {
