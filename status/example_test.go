@@ -50,7 +50,7 @@ func ExampleParse() {
 }
 
 func ExampleCode_Class() {
-	c := status.Code(499) // a vendor code this table does not register
+	c := status.Code(460) // a code the table does not register
 	fmt.Println(c.Class(), c.IsClientError(), c.Text() == "")
 	// Output:
 	// Client Error true true
