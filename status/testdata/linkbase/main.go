@@ -3,9 +3,12 @@
 
 package main
 
-import "os"
+import (
+	"fmt"
+	"os"
+)
 
-func main() { os.Stdout.WriteString(text(len(os.Args) + 403)) }
+func main() { fmt.Fprintln(os.Stdout, text(len(os.Args)+403)) }
 
 func text(code int) string {
 	if code == 404 {

@@ -1,10 +1,11 @@
-// This program is built by TestLinkedSize.
+// This program is built by TestLinkedSize: linktext with net/http.StatusText.
 
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 )
 
-func main() { os.Stdout.WriteString(http.StatusText(len(os.Args) + 403)) }
+func main() { fmt.Fprintln(os.Stdout, http.StatusText(len(os.Args)+403)) }

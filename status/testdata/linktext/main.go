@@ -1,11 +1,12 @@
-// This program is built by TestLinkedSize.
+// This program is built by TestLinkedSize: it uses only status.Text.
 
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/statusgen/statusgen/status"
 )
 
-func main() { os.Stdout.WriteString(status.Text(len(os.Args) + 403)) }
+func main() { fmt.Fprintln(os.Stdout, status.Text(len(os.Args)+403)) }
