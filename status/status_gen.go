@@ -689,12 +689,13 @@ const (
 	// The request did not meet the policy for accessing the resource, and the
 	// server needs further extensions to fulfil it.
 	//
-	// Reference: [RFC 2774]; status-change-http-experiments-to-historic.
+	// Reference: [RFC 2774]; [status-change-http-experiments-to-historic].
 	//
 	// Deprecated: 510 is obsoleted: the HTTP extension framework of RFC 2774 was
 	// moved to Historic status.
 	//
 	// [RFC 2774]: https://www.rfc-editor.org/rfc/rfc2774
+	// [status-change-http-experiments-to-historic]: https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/
 	NotExtended Code = 510
 
 	// NetworkAuthenticationRequired is 511 Network Authentication Required.

@@ -86,7 +86,7 @@ func TestRefs(t *testing.T) {
 		{"RFC 2518", []Ref{{"RFC 2518", "https://www.rfc-editor.org/rfc/rfc2518"}}},
 		{"RFC 2774; status-change-http-experiments-to-historic", []Ref{
 			{"RFC 2774", "https://www.rfc-editor.org/rfc/rfc2774"},
-			{"status-change-http-experiments-to-historic", ""}}},
+			{"status-change-http-experiments-to-historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"}}},
 		{"draft-ietf-httpbis-resumable-upload-05", []Ref{{"draft-ietf-httpbis-resumable-upload-05", "https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/"}}},
 		{"RFC 9110]: javascript:alert(1)", []Ref{{"RFC 9110]: javascript:alert(1)", ""}}},
 		{"Vendor docs", []Ref{{"Vendor docs", ""}}},

@@ -80,8 +80,8 @@ func sourceName(name string) string {
 	return name
 }
 
-// Ref is one reference of an entry's rfc value, with a link when it names
-// an RFC (and section) or an Internet-Draft.
+// Ref is one reference of an entry's rfc value, with a link when Refs
+// recognises it.
 type Ref struct {
 	Text string // "RFC 9110, Section 15.5.5"
 	URL  string // "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5"; "" when unknown
@@ -110,10 +110,14 @@ func parseRFC(ref string) (number, section string, ok bool) {
 	return number, section, true
 }
 
-// isDraft reports whether ref names an Internet-Draft: "draft-" and words
-// of lower-case letters and digits joined by single hyphens.
-func isDraft(ref string) bool {
+// isIETFDoc reports whether ref names a document of the IETF Datatracker:
+// an Internet-Draft or a status change ("draft-…", "status-change-…"), each
+// words of lower-case letters and digits joined by single hyphens.
+func isIETFDoc(ref string) bool {
 	name, found := strings.CutPrefix(ref, "draft-")
+	if !found {
+		name, found = strings.CutPrefix(ref, "status-change-")
+	}
 	if !found {
 		return false
 	}
@@ -131,7 +135,8 @@ func digits(s string) bool {
 }
 
 // Refs splits an rfc value such as "RFC 2774; status-change-…" into its
-// references and links those it recognises. A URL is built only from the
+// references and links those it recognises: RFCs to the RFC Editor, drafts
+// and status changes to the IETF Datatracker. A URL is built only from the
 // digits and names the patterns above accept, never from other text.
 func Refs(rfc string) []Ref {
 	if rfc == "" {
@@ -145,7 +150,7 @@ func Refs(rfc string) []Ref {
 			if section != "" {
 				r.URL += "#section-" + section
 			}
-		} else if isDraft(part) {
+		} else if isIETFDoc(part) {
 			r.URL = "https://datatracker.ietf.org/doc/" + part + "/"
 		}
 		refs = append(refs, r)
