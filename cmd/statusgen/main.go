@@ -38,6 +38,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/statusgen/statusgen/internal/gen"
 	"github.com/statusgen/statusgen/internal/outfile"
@@ -87,8 +89,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usage("unexpected arguments %q: statusgen takes only flags", fl.Args())
 	case !token.IsIdentifier(*pkg) || *pkg == "_":
 		return usage("-package %q is not a Go package name", *pkg)
-	case !token.IsIdentifier(*typ) || !token.IsExported(*typ) || *typ == "Class":
-		return usage("-type %q must be an exported Go identifier other than Class", *typ)
+	case !token.IsIdentifier(*typ) || !token.IsExported(*typ) || slices.Contains(gen.Declared, *typ):
+		return usage("-type %q must be an exported Go identifier other than %s", *typ, strings.Join(gen.Declared, ", "))
 	}
 	if same(*in, *out) || *docs != "" && (same(*in, *docs) || same(*out, *docs)) {
 		return usage("-in, -out and -docs must name different files")
@@ -107,6 +109,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
+	}
+	for _, c := range t.Classes {
+		if *typ == c.Helper() || *typ == c.Const() {
+			return usage("-type %q is the name of a declaration for class %q", *typ, c.Name)
+		}
 	}
 	if *reg != "" {
 		return compareRegistry(*reg, t, stdout, stderr)

@@ -20,11 +20,15 @@ type Options struct {
 	Source  string // base name of the table, for the header: "codes.toml"
 }
 
+// Declared are the exported names the generated package declares besides
+// the code type, the constants and the class helpers and constants.
+var Declared = []string{"Class", "ErrUnknown", "Text", "Parse", "Codes"}
+
 // Reserved returns the exported names the generated package declares
 // besides the constants, for a code type named typ. The class helpers and
 // constants (IsSuccess, ClassSuccess …) are added by spec itself.
 func Reserved(typ string) []string {
-	return []string{typ, "Class", "ErrUnknown", "Text", "Parse", "Codes"}
+	return append([]string{typ}, Declared...)
 }
 
 // Header is the first line of every generated Go file, for source.
