@@ -74,9 +74,13 @@ func CamelCase(phrase string) string {
 }
 
 // DRFName derives Django REST framework's name for a code and phrase:
-// 418, "I'm a teapot" → HTTP_418_IM_A_TEAPOT.
+// 418, "I'm a teapot" → HTTP_418_IM_A_TEAPOT, or "" for a phrase without
+// letters or digits.
 func DRFName(code int, phrase string) string {
 	ws := words(phrase)
+	if len(ws) == 0 {
+		return "" // no identifier: validation says so
+	}
 	for i, w := range ws {
 		ws[i] = strings.ToUpper(w)
 	}

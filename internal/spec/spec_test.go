@@ -40,6 +40,7 @@ func TestDRFName(t *testing.T) {
 		{509, "Bandwidth Limit Exceeded", "HTTP_509_BANDWIDTH_LIMIT_EXCEEDED"},
 		{414, "Request-URI Too Long", "HTTP_414_REQUEST_URI_TOO_LONG"},
 		{203, "Non-Authoritative Information", "HTTP_203_NON_AUTHORITATIVE_INFORMATION"},
+		{412, "?!", ""},
 	} {
 		if got := DRFName(tt.code, tt.in); got != tt.want {
 			t.Errorf("DRFName(%d, %q) = %q, want %q", tt.code, tt.in, got, tt.want)
