@@ -29,8 +29,8 @@ var (
 	fuzzImporter = importer.ForCompiler(fuzzFset, "source", nil)
 )
 
-// FuzzGenerate runs the whole path, bytes to formatted Go source, on
-// arbitrary tables. It must never panic; when a table is accepted, the
+// FuzzGenerate runs the whole path, bytes to formatted Go source (in both
+// identifier styles) and Markdown, on arbitrary tables. It must never panic; when a table is accepted, the
 // output must parse and type-check, declare nothing but what the generator
 // writes, and hold the table's strings byte for byte.
 func FuzzGenerate(f *testing.F) {
@@ -43,26 +43,29 @@ func FuzzGenerate(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		tab, err := spec.Load("fuzz.toml", src, spec.Options{Reserved: Reserved("Code")})
-		if err != nil {
-			if _, ok := err.(spec.List); !ok {
-				t.Fatalf("Load returned %T, not a spec.List: %v", err, err)
-			}
-			for _, e := range err.(spec.List) {
-				msg := e.Error()
-				if !strings.HasPrefix(msg, "fuzz.toml") || strings.ContainsFunc(msg, func(r rune) bool {
-					return r < ' ' || r == 0x7f || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
-				}) {
-					t.Fatalf("malformed message %q", msg)
+		for _, style := range []spec.Style{spec.StyleGo, spec.StyleDRF} {
+			tab, err := spec.Load("fuzz.toml", src, spec.Options{Style: style, Reserved: Reserved("Code")})
+			if err != nil {
+				if _, ok := err.(spec.List); !ok {
+					t.Fatalf("Load returned %T, not a spec.List: %v", err, err)
 				}
+				for _, e := range err.(spec.List) {
+					msg := e.Error()
+					if !strings.HasPrefix(msg, "fuzz.toml") || strings.ContainsFunc(msg, func(r rune) bool {
+						return r < ' ' || r == 0x7f || unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
+					}) {
+						t.Fatalf("malformed message %q", msg)
+					}
+				}
+				continue
 			}
-			return
+			out, err := Go(tab, Options{Package: "status", Type: "Code", Source: "fuzz.toml"})
+			if err != nil {
+				t.Fatalf("accepted table does not render: %v", err)
+			}
+			checkGenerated(t, tab, out)
+			Markdown(tab, Options{Package: "status", Type: "Code", Source: "fuzz.toml"})
 		}
-		out, err := Go(tab, Options{Package: "status", Type: "Code", Source: "fuzz.toml"})
-		if err != nil {
-			t.Fatalf("accepted table does not render: %v", err)
-		}
-		checkGenerated(t, tab, out)
 	})
 }
 
