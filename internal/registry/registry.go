@@ -7,7 +7,6 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -23,12 +22,6 @@ type Entry struct {
 	Unused bool   // marked (Unused): reserved, whatever the table calls it
 	Marker string // "(OBSOLETED)", "(TEMPORARY - …)" or "(Unused)"; "" when none
 }
-
-var (
-	marker  = regexp.MustCompile(`\s*\((Unused|OBSOLETED|TEMPORARY\b[^)]*)\)\s*$`)
-	bracket = regexp.MustCompile(`\[([^\]]*)\]`)
-	rfcNum  = regexp.MustCompile(`^RFC(\d+)(.*)$`)
-)
 
 // Read parses the registry's CSV export: a header row Value, Description,
 // Reference, then one row per code or range of unassigned codes
@@ -64,10 +57,8 @@ func Read(r io.Reader) ([]Entry, error) {
 			return nil, fmt.Errorf("line %d: value %q is not a code", line, value)
 		}
 		e := Entry{Line: line, Code: code, Name: desc, Ref: Reference(rec[2])}
-		if m := marker.FindStringSubmatchIndex(desc); m != nil {
-			e.Marker = strings.TrimSpace(desc[m[0]:])
-			e.Name = strings.TrimSpace(desc[:m[0]])
-			e.Unused = desc[m[2]:m[3]] == "Unused"
+		if name, mark, ok := cutMarker(desc); ok {
+			e.Name, e.Marker, e.Unused = name, mark, mark == "(Unused)"
 		}
 		entries = append(entries, e)
 	}
@@ -79,14 +70,52 @@ func Read(r io.Reader) ([]Entry, error) {
 // bracketed references joined with "; ".
 func Reference(cell string) string {
 	var refs []string
-	for _, m := range bracket.FindAllStringSubmatch(cell, -1) {
-		ref := strings.TrimSpace(m[1])
-		if n := rfcNum.FindStringSubmatch(ref); n != nil {
-			ref = "RFC " + n[1] + n[2]
+	for {
+		_, rest, found := strings.Cut(cell, "[")
+		if !found {
+			break
+		}
+		ref, after, closed := strings.Cut(rest, "]")
+		if !closed {
+			break
+		}
+		ref, cell = strings.TrimSpace(ref), after
+		if num, ok := strings.CutPrefix(ref, "RFC"); ok && num != "" && num[0] >= '0' && num[0] <= '9' {
+			ref = "RFC " + num
 		}
 		refs = append(refs, ref)
 	}
 	return strings.Join(refs, "; ")
+}
+
+// cutMarker splits a Description cell that ends in a marker, "(Unused)",
+// "(OBSOLETED)" or "(TEMPORARY …)", into the phrase before it and the
+// marker. ok is false when the cell ends in no marker. (Plain string
+// functions rather than regexps, which would be compiled at every start of
+// statusgen.)
+func cutMarker(desc string) (name, marker string, ok bool) {
+	desc = strings.TrimSpace(desc)
+	open := strings.LastIndexByte(desc, '(')
+	if open < 0 || !strings.HasSuffix(desc, ")") {
+		return "", "", false
+	}
+	inner := desc[open+1 : len(desc)-1]
+	rest, temporary := strings.CutPrefix(inner, "TEMPORARY")
+	switch {
+	case strings.Contains(inner, ")"):
+		return "", "", false
+	case inner == "Unused", inner == "OBSOLETED":
+	case temporary && (rest == "" || !isWordByte(rest[0])):
+	default:
+		return "", "", false
+	}
+	return strings.TrimSpace(desc[:open]), desc[open:], true
+}
+
+// isWordByte reports whether c is a letter, digit or underscore: what a
+// word boundary separates.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
 // Report is what Compare found.

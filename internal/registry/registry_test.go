@@ -47,3 +47,21 @@ func TestRead(t *testing.T) {
 		}
 	}
 }
+
+func TestCutMarker(t *testing.T) {
+	for _, tt := range []struct{ in, name, marker string }{
+		{"(Unused)", "", "(Unused)"},
+		{"Not Extended (OBSOLETED)", "Not Extended", "(OBSOLETED)"},
+		{"Upload (TEMPORARY - expires 2026-11-13) ", "Upload", "(TEMPORARY - expires 2026-11-13)"},
+		{"Upload (TEMPORARY)", "Upload", "(TEMPORARY)"},
+		{"Upload (TEMPORARYX)", "", ""},
+		{"Upload (TEMPORARY a) b)", "", ""},
+		{"Not Found", "", ""},
+		{"Found (see below)", "", ""},
+	} {
+		name, marker, ok := cutMarker(tt.in)
+		if name != tt.name || marker != tt.marker || ok != (tt.marker != "") {
+			t.Errorf("cutMarker(%q) = %q, %q, %t; want %q, %q", tt.in, name, marker, ok, tt.name, tt.marker)
+		}
+	}
+}
