@@ -172,18 +172,17 @@ func (g *generator) statusDoc(s *spec.Status) {
 		g.p("\t//\n")
 		g.comment("\t", "Deprecated: "+s.Deprecated)
 	}
-	if len(refs) > 0 && refs[0].URL != "" || len(refs) > 1 {
-		first := true
-		for _, r := range refs {
-			if r.URL == "" {
-				continue
-			}
-			if first {
-				g.p("\t//\n")
-				first = false
-			}
-			writeComment(&g.buf, "\t", "["+r.Text+"]: "+r.URL, 0)
+	var links []string
+	for _, r := range refs {
+		if r.URL != "" {
+			links = append(links, "["+r.Text+"]: "+r.URL)
 		}
+	}
+	if len(links) > 0 {
+		g.p("\t//\n")
+	}
+	for _, l := range links {
+		writeComment(&g.buf, "\t", l, 0) // unwrapped: a link definition is one line
 	}
 }
 
@@ -262,30 +261,38 @@ const _count = %d
 		g.p("\n")
 	}
 	g.p("\n")
-	g.p("const (\n\t_classBits  = 1<<6 - 1\n\t_allowsBody = 1 << 6\n\t_cacheable  = 1 << 7\n)\n\n")
+	g.p("const (\n\t_classBits  = 1<<%d - 1\n\t_allowsBody = 1 << %d\n\t_cacheable  = 1 << %d\n)\n\n",
+		bits.Len(classBits), bits.TrailingZeros(allowsBody), bits.TrailingZeros(cacheable))
 }
+
+// The bits of an _info byte, as the generated code names them.
+const (
+	classBits  = spec.MaxClasses // the class, 1 to MaxClasses; 0 for none
+	allowsBody = classBits + 1
+	cacheable  = allowsBody << 1
+)
 
 // info is a code's _info byte.
 func (g *generator) info(code int) byte {
-	v := 0
+	var v byte
 	for i, c := range g.t.Classes {
 		if c.First <= code && code <= c.Last {
-			v = i + 1
+			v = byte(i + 1)
 			if c.AllowsBody {
-				v |= 1 << 6
+				v |= allowsBody
 			}
 		}
 	}
 	if s := g.t.Lookup(code); s != nil {
-		v &^= 1 << 6
+		v &^= allowsBody
 		if s.AllowsBody {
-			v |= 1 << 6
+			v |= allowsBody
 		}
 		if s.Cacheable {
-			v |= 1 << 7
+			v |= cacheable
 		}
 	}
-	return byte(v)
+	return v
 }
 
 // parseKey is one string Parse accepts.
@@ -314,16 +321,7 @@ func (g *generator) parseTable() {
 	}
 	size := 1 << bits.Len(uint(2*len(keys)-1))
 	shift := 32 - bits.Len(uint(size-1))
-	seed := bestSeed(keys, shift)
-	slots := make([]*parseKey, size)
-	for i := range keys {
-		k := &keys[i]
-		j := parseHash(k.key, seed) >> shift
-		for slots[j] != nil {
-			j = (j + 1) & uint32(size-1)
-		}
-		slots[j] = k
-	}
+	slots, seed := bestSlots(keys, shift)
 	g.p(`// _parseKeys is the hash table of the phrases, aliases and constant names
 // Parse accepts: open addressing with linear probing, at most half full.
 // The hash reads four things of the input, its length and its first, middle
@@ -362,29 +360,33 @@ func parseHash(s string, seed uint32) uint32 {
 	return (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * seed
 }
 
-// bestSeed returns the multiplier, among a fixed sequence of odd numbers,
-// under which the keys need the fewest probes in all: the same keys always
-// give the same seed.
-func bestSeed(keys []parseKey, shift int) uint32 {
-	size := uint32(1) << (32 - shift)
-	best, bestCost := uint32(0), -1
-	used := make([]bool, size)
-	seed := uint32(0x9e3779b1) // 2^32 / golden ratio, odd
+// bestSlots places the keys in a table of 1<<(32-shift) slots under the
+// multiplier, among a fixed sequence of odd numbers, with which they need
+// the fewest probes in all. The same keys always give the same table.
+func bestSlots(keys []parseKey, shift int) (slots []*parseKey, seed uint32) {
+	bestCost := -1
+	s := uint32(0x9e3779b1) // 2^32 / golden ratio, odd
 	for range 256 {
-		clear(used)
-		cost := 0
-		for _, k := range keys {
-			j := parseHash(k.key, seed) >> shift
-			for used[j] {
-				j = (j + 1) & (size - 1)
-				cost++
-			}
-			used[j] = true
+		if placed, cost := place(keys, s, shift); bestCost < 0 || cost < bestCost {
+			slots, seed, bestCost = placed, s, cost
 		}
-		if bestCost < 0 || cost < bestCost {
-			best, bestCost = seed, cost
-		}
-		seed = seed*0x5851f42d + 0x14057b7f | 1
+		s = s*0x5851f42d + 0x14057b7f | 1
 	}
-	return best
+	return slots, seed
+}
+
+// place puts the keys in a table of 1<<(32-shift) slots by linear probing,
+// as the generated Parse looks them up, and returns the table and the
+// number of probes past the first slot in all.
+func place(keys []parseKey, seed uint32, shift int) (slots []*parseKey, cost int) {
+	mask := uint32(1)<<(32-shift) - 1
+	slots = make([]*parseKey, mask+1)
+	for i := range keys {
+		j := parseHash(keys[i].key, seed) >> shift
+		for ; slots[j] != nil; j = (j + 1) & mask {
+			cost++
+		}
+		slots[j] = &keys[i]
+	}
+	return slots, cost
 }
