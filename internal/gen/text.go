@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/statusgen/statusgen/internal/spec"
 )
 
 // This file is the one place where text from the table becomes Go source:
@@ -72,9 +73,7 @@ func wrap(line string, width int) []string {
 // as it is when every character is printable, and otherwise quoted with
 // escapes, so that a file name cannot end a comment line either.
 func sourceName(name string) string {
-	if strings.ContainsFunc(name, func(r rune) bool {
-		return !unicode.IsGraphic(r) && r != ' ' || unicode.Is(unicode.Cf, r)
-	}) || !utf8.ValidString(name) {
+	if strings.ContainsFunc(name, func(r rune) bool { return !spec.Visible(r) }) || !utf8.ValidString(name) {
 		return strconv.QuoteToASCII(name)
 	}
 	return name

@@ -119,20 +119,29 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// printable escapes every character of s that a terminal would not show as
-// itself (control and format characters, line and paragraph separators,
-// invalid UTF-8), so that a hostile table cannot write escape sequences or
-// extra lines through an error message.
+// Visible reports whether a terminal or editor shows r as itself: a
+// graphic character or a space, and not a format character (such as the
+// bidirectional controls of Trojan Source).
+func Visible(r rune) bool {
+	return (r == ' ' || unicode.IsGraphic(r)) && !unicode.Is(unicode.Cf, r)
+}
+
+// notVisible is the complement of Visible, for strings.ContainsFunc.
+func notVisible(r rune) bool { return !Visible(r) }
+
+// printable escapes every character of s that is not Visible, and every
+// byte that is not UTF-8, so that a hostile table cannot write escape
+// sequences or extra lines through an error message.
 func printable(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsGraphic(r) && r != ' ' || unicode.Is(unicode.Cf, r) }) && utf8.ValidString(s) {
+	if !strings.ContainsFunc(s, notVisible) && utf8.ValidString(s) {
 		return s
 	}
 	var b strings.Builder
 	for i, r := range s {
 		switch {
-		case r == utf8.RuneError && len(s[i:]) > 0 && !strings.HasPrefix(s[i:], string(utf8.RuneError)):
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], string(utf8.RuneError)):
 			fmt.Fprintf(&b, `\x%02x`, s[i]) // a byte that is not UTF-8
-		case r == ' ' || unicode.IsGraphic(r) && !unicode.Is(unicode.Cf, r):
+		case Visible(r):
 			b.WriteRune(r)
 		case r < 0x10000:
 			fmt.Fprintf(&b, `\u%04X`, r)
