@@ -74,11 +74,20 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 		line, col := lineCol(src, off)
 		return nil, List{{File: file, Line: line, Col: col, Msg: "not UTF-8 text: a TOML file must be UTF-8 encoded"}}
 	}
+	lay, lerr := scanLayout(string(src))
+	if lerr != nil {
+		lerr.File = file
+		return nil, List{lerr}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			line, col := lineCol(src, perr.Position.Start)
+			start := perr.Position.Start
+			if strings.HasPrefix(string(src), bom) {
+				start += len(bom) // the decoder counts from after the BOM
+			}
+			line, col := lineCol(src, start)
 			if perr.Position.Line > 0 && line != perr.Position.Line {
 				line, col = perr.Position.Line, 0
 			}
@@ -86,7 +95,7 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 		}
 		return nil, List{{File: file, Msg: err.Error()}}
 	}
-	l.layout = scanLayout(string(src))
+	l.layout = lay
 	t := l.table(raw)
 	if len(l.errs) > 0 {
 		l.errs.sort()
@@ -193,6 +202,9 @@ func (l *loader) entries(raw map[string]any, key string) []*entry {
 		return nil
 	}
 	headers := l.layout.arrayHeaders(key)
+	if len(headers) == 0 {
+		headers = l.layout.inline[key]
+	}
 	es := make([]*entry, len(tables))
 	for i, fields := range tables {
 		e := &entry{what: label(what, fields), fields: fields, line: l.layout.top[key]}

@@ -128,7 +128,10 @@ name = '''lit "quoted" [[status]]'''
 [[class]]
 name = "c"
 `
-	l := scanLayout(src)
+	l, err := scanLayout(src)
+	if err != nil {
+		t.Fatal(err)
+	}
 	hs := l.arrayHeaders("status")
 	if len(hs) != 2 || hs[0].line != 3 || hs[1].line != 14 {
 		t.Fatalf("status headers: %+v", hs)
@@ -189,7 +192,7 @@ status = [
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tab.Statuses) != 2 || tab.Statuses[0].Name != "OK" || tab.Statuses[0].Line != 2 {
+	if len(tab.Statuses) != 2 || tab.Statuses[0].Name != "OK" || tab.Statuses[0].Line != 4 {
 		t.Fatalf("statuses %+v", tab.Statuses)
 	}
 }
