@@ -140,7 +140,7 @@ func TestFlagTextVar(t *testing.T) {
 	fs := flag.NewFlagSet("test", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var c status.Code
-	fs.TextVar(&c, "status", status.OK, "the status to answer with")
+	fs.TextVar(&c, "status", status.Code(status.OK), "the status to answer with")
 	if err := fs.Parse([]string{"-status", "not found"}); err != nil || c != status.NotFound {
 		t.Fatalf("-status 'not found': %v, %v", c, err)
 	}

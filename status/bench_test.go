@@ -237,3 +237,42 @@ func BenchmarkDescription(b *testing.B) {
 	sinkInt = n
 	perCall(b, len(registered))
 }
+
+// httpCodes1024 cycles through the codes net/http knows, to 1024 entries.
+var httpCodes1024 = func() []int {
+	var codes []int
+	for c := 100; c <= 999; c++ {
+		if http.StatusText(c) != "" {
+			codes = append(codes, c)
+		}
+	}
+	out := make([]int, 1024)
+	for i := range out {
+		out[i] = codes[i%len(codes)]
+	}
+	return out
+}()
+
+// BenchmarkTextCall and BenchmarkStatusTextCall make one call per b.Loop
+// iteration, cycling through net/http's codes from a 1024-entry slice: the
+// loop's own load and store are the floor of both, so they compare the
+// calls as a caller sees them. Run them in the same run:
+//
+//	go test ./status -run '^$' -bench 'TextCall$' -count 6
+func BenchmarkTextCall(b *testing.B) {
+	i := 0
+	for b.Loop() {
+		sinkString = status.Text(httpCodes1024[i&1023])
+		i++
+	}
+}
+
+// BenchmarkStatusTextCall is BenchmarkTextCall's alternative: net/http's
+// StatusText, a switch.
+func BenchmarkStatusTextCall(b *testing.B) {
+	i := 0
+	for b.Loop() {
+		sinkString = http.StatusText(httpCodes1024[i&1023])
+		i++
+	}
+}

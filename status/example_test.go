@@ -24,10 +24,11 @@ func ExampleIsSuccess() {
 }
 
 func ExampleCode_String() {
-	fmt.Println(status.NotFound)
-	fmt.Println(status.ImATeapot)
+	var c status.Code = status.NotFound // the constants are untyped, as net/http's
+	fmt.Println(c)
+	fmt.Println(status.Code(status.ImATeapot))
 	fmt.Println(status.Code(599))
-	fmt.Printf("%d %q\n", status.TooManyRequests, status.TooManyRequests.Text())
+	fmt.Printf("%d %q\n", status.TooManyRequests, status.Text(status.TooManyRequests))
 	// Output:
 	// 404 Not Found
 	// 418 I'm a teapot
@@ -36,7 +37,7 @@ func ExampleCode_String() {
 }
 
 func ExampleParse() {
-	for _, s := range []string{"404", "not found", "NotFound", "Request Entity Too Large", "599", " 404"} {
+	for _, s := range []string{"404", "not found", "NotFound", "404 Not Found", "Request Entity Too Large", "Request URI Too Long", "404 OK", "599", " 404"} {
 		c, err := status.Parse(s)
 		fmt.Printf("%q: %v %v\n", s, c, err)
 	}
@@ -44,7 +45,10 @@ func ExampleParse() {
 	// "404": 404 Not Found <nil>
 	// "not found": 404 Not Found <nil>
 	// "NotFound": 404 Not Found <nil>
+	// "404 Not Found": 404 Not Found <nil>
 	// "Request Entity Too Large": 413 Content Too Large <nil>
+	// "Request URI Too Long": 414 URI Too Long <nil>
+	// "404 OK": Code(0) status: unknown status code
 	// "599": Code(0) status: unknown status code
 	// " 404": Code(0) status: unknown status code
 }
@@ -88,10 +92,10 @@ func ExampleCode_MarshalJSON() {
 func Example_test() {
 	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost {
-			w.WriteHeader(int(status.MethodNotAllowed))
+			w.WriteHeader(status.MethodNotAllowed)
 			return
 		}
-		w.WriteHeader(int(status.Created))
+		w.WriteHeader(status.Created)
 		fmt.Fprint(w, `{"name": "DabApps"}`)
 	})
 	srv := httptest.NewServer(handler)
@@ -102,7 +106,58 @@ func Example_test() {
 		panic(err)
 	}
 	defer resp.Body.Close()
-	fmt.Println(resp.StatusCode == int(status.Created), status.IsSuccess(resp.StatusCode))
+	fmt.Println(resp.StatusCode == status.Created, status.IsSuccess(resp.StatusCode), resp.Status)
 	// Output:
-	// true true
+	// true true 201 Created
+}
+
+// A handler and its test use the constants where net/http takes an int,
+// with no conversion: WriteHeader, http.Error, http.Redirect, and the
+// recorder's Code.
+func Example_handler() {
+	accounts := map[string]string{"dabapps": "DabApps"}
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := strings.TrimPrefix(r.URL.Path, "/accounts/")
+		switch name, ok := accounts[id]; {
+		case r.Method != http.MethodGet:
+			http.Error(w, "only GET", status.MethodNotAllowed)
+		case strings.ToLower(id) != id:
+			http.Redirect(w, r, "/accounts/"+strings.ToLower(id), status.PermanentRedirect)
+		case !ok:
+			http.Error(w, "no such account", status.NotFound)
+		default:
+			w.WriteHeader(status.OK)
+			fmt.Fprint(w, name)
+		}
+	})
+
+	// The test: each request and the code it should get.
+	for _, tc := range []struct {
+		method, path string
+		want         int
+	}{
+		{http.MethodGet, "/accounts/dabapps", status.OK},
+		{http.MethodGet, "/accounts/DabApps", status.PermanentRedirect},
+		{http.MethodGet, "/accounts/nobody", status.NotFound},
+		{http.MethodDelete, "/accounts/dabapps", status.MethodNotAllowed},
+	} {
+		rec := httptest.NewRecorder()
+		handler.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
+		if rec.Code != tc.want {
+			fmt.Printf("%s %s: got %d, want %d\n", tc.method, tc.path, rec.Code, tc.want)
+		}
+		switch rec.Code {
+		case status.OK:
+			fmt.Println(tc.path, "found:", rec.Body.String())
+		case status.PermanentRedirect:
+			fmt.Println(tc.path, "moved to", rec.Header().Get("Location"))
+		default:
+			fmt.Println(tc.path, status.Code(rec.Code))
+		}
+	}
+	// Output:
+	// /accounts/dabapps found: DabApps
+	// /accounts/DabApps moved to /accounts/dabapps
+	// /accounts/nobody 404 Not Found
+	// /accounts/dabapps 405 Method Not Allowed
 }

@@ -37,7 +37,7 @@ func TestLinkedSize(t *testing.T) {
 		return b
 	}
 	base, text, desc, nethttp := build("linkbase"), build("linktext"), build("linkdesc"), build("linknethttp")
-	needle := []byte(status.NotFound.Description())
+	needle := []byte(status.Code(status.NotFound).Description())
 	if bytes.Contains(text, needle) {
 		t.Error("a program that calls only Text holds the descriptions")
 	}

@@ -10,14 +10,19 @@ import (
 	"unicode/utf8"
 )
 
-// Code is an HTTP status code. Its constants are the codes of codes.toml; any
-// other int converts to a Code too, and its methods then answer by class.
+// Code is an HTTP status code, with methods that name, describe and
+// classify it. The constants of codes.toml are untyped, as net/http's are:
+// they go where an int goes, such as WriteHeader and resp.StatusCode,
+// and become a Code where one is wanted (var c Code = RequestTimeout). Any
+// other int converts to a Code too, and its methods then answer by
+// class.
 type Code int
 
-// The status codes of codes.toml, by class.
+// Informational: codes 100 to 199 (IsInformational).
+//
+// Interim responses: the request was received and processing continues. They
+// never carry content.
 const (
-	// Informational (100–199)
-
 	// Continue is 100 Continue.
 	//
 	// The server has received the request headers and the client should go on to
@@ -26,7 +31,7 @@ const (
 	// Reference: [RFC 9110, Section 15.2.1].
 	//
 	// [RFC 9110, Section 15.2.1]: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1
-	Continue Code = 100
+	Continue = 100
 
 	// SwitchingProtocols is 101 Switching Protocols.
 	//
@@ -36,7 +41,7 @@ const (
 	// Reference: [RFC 9110, Section 15.2.2].
 	//
 	// [RFC 9110, Section 15.2.2]: https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2
-	SwitchingProtocols Code = 101
+	SwitchingProtocols = 101
 
 	// Processing is 102 Processing.
 	//
@@ -46,7 +51,7 @@ const (
 	// Reference: [RFC 2518].
 	//
 	// [RFC 2518]: https://www.rfc-editor.org/rfc/rfc2518
-	Processing Code = 102
+	Processing = 102
 
 	// EarlyHints is 103 Early Hints.
 	//
@@ -56,7 +61,7 @@ const (
 	// Reference: [RFC 8297].
 	//
 	// [RFC 8297]: https://www.rfc-editor.org/rfc/rfc8297
-	EarlyHints Code = 103
+	EarlyHints = 103
 
 	// UploadResumptionSupported is 104 Upload Resumption Supported.
 	//
@@ -67,10 +72,13 @@ const (
 	// Reference: [draft-ietf-httpbis-resumable-upload-05].
 	//
 	// [draft-ietf-httpbis-resumable-upload-05]: https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload-05/
-	UploadResumptionSupported Code = 104
+	UploadResumptionSupported = 104
+)
 
-	// Success (200–299)
-
+// Success: codes 200 to 299 (IsSuccess).
+//
+// The request was received, understood and accepted.
+const (
 	// OK is 200 OK.
 	//
 	// The request succeeded; what the content holds depends on the method.
@@ -78,7 +86,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.1].
 	//
 	// [RFC 9110, Section 15.3.1]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1
-	OK Code = 200
+	OK = 200
 
 	// Created is 201 Created.
 	//
@@ -88,7 +96,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.2].
 	//
 	// [RFC 9110, Section 15.3.2]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2
-	Created Code = 201
+	Created = 201
 
 	// Accepted is 202 Accepted.
 	//
@@ -98,7 +106,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.3].
 	//
 	// [RFC 9110, Section 15.3.3]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3
-	Accepted Code = 202
+	Accepted = 202
 
 	// NonAuthoritativeInformation is 203 Non-Authoritative Information.
 	//
@@ -108,7 +116,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.4].
 	//
 	// [RFC 9110, Section 15.3.4]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4
-	NonAuthoritativeInformation Code = 203
+	NonAuthoritativeInformation = 203
 
 	// NoContent is 204 No Content.
 	//
@@ -117,7 +125,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.5].
 	//
 	// [RFC 9110, Section 15.3.5]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5
-	NoContent Code = 204
+	NoContent = 204
 
 	// ResetContent is 205 Reset Content.
 	//
@@ -127,7 +135,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.6].
 	//
 	// [RFC 9110, Section 15.3.6]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6
-	ResetContent Code = 205
+	ResetContent = 205
 
 	// PartialContent is 206 Partial Content.
 	//
@@ -137,7 +145,7 @@ const (
 	// Reference: [RFC 9110, Section 15.3.7].
 	//
 	// [RFC 9110, Section 15.3.7]: https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7
-	PartialContent Code = 206
+	PartialContent = 206
 
 	// MultiStatus is 207 Multi-Status.
 	//
@@ -147,7 +155,7 @@ const (
 	// Reference: [RFC 4918].
 	//
 	// [RFC 4918]: https://www.rfc-editor.org/rfc/rfc4918
-	MultiStatus Code = 207
+	MultiStatus = 207
 
 	// AlreadyReported is 208 Already Reported.
 	//
@@ -157,7 +165,7 @@ const (
 	// Reference: [RFC 5842].
 	//
 	// [RFC 5842]: https://www.rfc-editor.org/rfc/rfc5842
-	AlreadyReported Code = 208
+	AlreadyReported = 208
 
 	// IMUsed is 226 IM Used.
 	//
@@ -167,10 +175,13 @@ const (
 	// Reference: [RFC 3229].
 	//
 	// [RFC 3229]: https://www.rfc-editor.org/rfc/rfc3229
-	IMUsed Code = 226
+	IMUsed = 226
+)
 
-	// Redirect (300–399)
-
+// Redirect: codes 300 to 399 (IsRedirect).
+//
+// The client must take further action to complete the request.
+const (
 	// MultipleChoices is 300 Multiple Choices.
 	//
 	// The target resource has several representations and the client or user may
@@ -179,7 +190,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.1].
 	//
 	// [RFC 9110, Section 15.4.1]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1
-	MultipleChoices Code = 300
+	MultipleChoices = 300
 
 	// MovedPermanently is 301 Moved Permanently.
 	//
@@ -189,7 +200,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.2].
 	//
 	// [RFC 9110, Section 15.4.2]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2
-	MovedPermanently Code = 301
+	MovedPermanently = 301
 
 	// Found is 302 Found.
 	//
@@ -199,7 +210,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.3].
 	//
 	// [RFC 9110, Section 15.4.3]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3
-	Found Code = 302
+	Found = 302
 
 	// SeeOther is 303 See Other.
 	//
@@ -209,7 +220,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.4].
 	//
 	// [RFC 9110, Section 15.4.4]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4
-	SeeOther Code = 303
+	SeeOther = 303
 
 	// NotModified is 304 Not Modified.
 	//
@@ -219,7 +230,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.5].
 	//
 	// [RFC 9110, Section 15.4.5]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5
-	NotModified Code = 304
+	NotModified = 304
 
 	// UseProxy is 305 Use Proxy.
 	//
@@ -232,7 +243,7 @@ const (
 	// follow it (RFC 9110, Section 15.4.6).
 	//
 	// [RFC 9110, Section 15.4.6]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6
-	UseProxy Code = 305
+	UseProxy = 305
 
 	// Reserved is 306 Reserved.
 	//
@@ -245,7 +256,7 @@ const (
 	// specification and must not be sent (RFC 9110, Section 15.4.7).
 	//
 	// [RFC 9110, Section 15.4.7]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7
-	Reserved Code = 306
+	Reserved = 306
 
 	// TemporaryRedirect is 307 Temporary Redirect.
 	//
@@ -255,7 +266,7 @@ const (
 	// Reference: [RFC 9110, Section 15.4.8].
 	//
 	// [RFC 9110, Section 15.4.8]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8
-	TemporaryRedirect Code = 307
+	TemporaryRedirect = 307
 
 	// PermanentRedirect is 308 Permanent Redirect.
 	//
@@ -265,10 +276,14 @@ const (
 	// Reference: [RFC 9110, Section 15.4.9].
 	//
 	// [RFC 9110, Section 15.4.9]: https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9
-	PermanentRedirect Code = 308
+	PermanentRedirect = 308
+)
 
-	// Client Error (400–499)
-
+// Client Error: codes 400 to 499 (IsClientError).
+//
+// The request contains an error on the client's side, such as bad syntax, or
+// cannot be fulfilled.
+const (
 	// BadRequest is 400 Bad Request.
 	//
 	// The server cannot or will not process the request because of something it
@@ -277,7 +292,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.1].
 	//
 	// [RFC 9110, Section 15.5.1]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1
-	BadRequest Code = 400
+	BadRequest = 400
 
 	// Unauthorized is 401 Unauthorized.
 	//
@@ -287,7 +302,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.2].
 	//
 	// [RFC 9110, Section 15.5.2]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2
-	Unauthorized Code = 401
+	Unauthorized = 401
 
 	// PaymentRequired is 402 Payment Required.
 	//
@@ -296,7 +311,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.3].
 	//
 	// [RFC 9110, Section 15.5.3]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3
-	PaymentRequired Code = 402
+	PaymentRequired = 402
 
 	// Forbidden is 403 Forbidden.
 	//
@@ -306,7 +321,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.4].
 	//
 	// [RFC 9110, Section 15.5.4]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4
-	Forbidden Code = 403
+	Forbidden = 403
 
 	// NotFound is 404 Not Found.
 	//
@@ -316,7 +331,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.5].
 	//
 	// [RFC 9110, Section 15.5.5]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5
-	NotFound Code = 404
+	NotFound = 404
 
 	// MethodNotAllowed is 405 Method Not Allowed.
 	//
@@ -326,7 +341,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.6].
 	//
 	// [RFC 9110, Section 15.5.6]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6
-	MethodNotAllowed Code = 405
+	MethodNotAllowed = 405
 
 	// NotAcceptable is 406 Not Acceptable.
 	//
@@ -336,7 +351,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.7].
 	//
 	// [RFC 9110, Section 15.5.7]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7
-	NotAcceptable Code = 406
+	NotAcceptable = 406
 
 	// ProxyAuthenticationRequired is 407 Proxy Authentication Required.
 	//
@@ -345,7 +360,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.8].
 	//
 	// [RFC 9110, Section 15.5.8]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8
-	ProxyAuthenticationRequired Code = 407
+	ProxyAuthenticationRequired = 407
 
 	// RequestTimeout is 408 Request Timeout.
 	//
@@ -355,7 +370,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.9].
 	//
 	// [RFC 9110, Section 15.5.9]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9
-	RequestTimeout Code = 408
+	RequestTimeout = 408
 
 	// Conflict is 409 Conflict.
 	//
@@ -365,7 +380,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.10].
 	//
 	// [RFC 9110, Section 15.5.10]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10
-	Conflict Code = 409
+	Conflict = 409
 
 	// Gone is 410 Gone.
 	//
@@ -375,7 +390,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.11].
 	//
 	// [RFC 9110, Section 15.5.11]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11
-	Gone Code = 410
+	Gone = 410
 
 	// LengthRequired is 411 Length Required.
 	//
@@ -384,7 +399,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.12].
 	//
 	// [RFC 9110, Section 15.5.12]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12
-	LengthRequired Code = 411
+	LengthRequired = 411
 
 	// PreconditionFailed is 412 Precondition Failed.
 	//
@@ -393,7 +408,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.13].
 	//
 	// [RFC 9110, Section 15.5.13]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13
-	PreconditionFailed Code = 412
+	PreconditionFailed = 412
 
 	// ContentTooLarge is 413 Content Too Large.
 	//
@@ -403,7 +418,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.14].
 	//
 	// [RFC 9110, Section 15.5.14]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14
-	ContentTooLarge Code = 413
+	ContentTooLarge = 413
 
 	// PayloadTooLarge is 413's earlier name, Payload Too Large.
 	//
@@ -424,7 +439,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.15].
 	//
 	// [RFC 9110, Section 15.5.15]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15
-	URITooLong Code = 414
+	URITooLong = 414
 
 	// RequestURITooLong is 414's earlier name, Request-URI Too Long.
 	//
@@ -439,7 +454,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.16].
 	//
 	// [RFC 9110, Section 15.5.16]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16
-	UnsupportedMediaType Code = 415
+	UnsupportedMediaType = 415
 
 	// RangeNotSatisfiable is 416 Range Not Satisfiable.
 	//
@@ -449,7 +464,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.17].
 	//
 	// [RFC 9110, Section 15.5.17]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17
-	RangeNotSatisfiable Code = 416
+	RangeNotSatisfiable = 416
 
 	// RequestedRangeNotSatisfiable is 416's earlier name, Requested Range Not
 	// Satisfiable.
@@ -466,7 +481,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.18].
 	//
 	// [RFC 9110, Section 15.5.18]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18
-	ExpectationFailed Code = 417
+	ExpectationFailed = 417
 
 	// ImATeapot is 418 I'm a teapot.
 	//
@@ -479,7 +494,7 @@ const (
 	// send it as an application status.
 	//
 	// [RFC 9110, Section 15.5.19]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19
-	ImATeapot Code = 418
+	ImATeapot = 418
 
 	// MisdirectedRequest is 421 Misdirected Request.
 	//
@@ -489,7 +504,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.20].
 	//
 	// [RFC 9110, Section 15.5.20]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20
-	MisdirectedRequest Code = 421
+	MisdirectedRequest = 421
 
 	// UnprocessableContent is 422 Unprocessable Content.
 	//
@@ -499,7 +514,7 @@ const (
 	// Reference: [RFC 9110, Section 15.5.21].
 	//
 	// [RFC 9110, Section 15.5.21]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21
-	UnprocessableContent Code = 422
+	UnprocessableContent = 422
 
 	// UnprocessableEntity is 422's earlier name, Unprocessable Entity.
 	//
@@ -514,7 +529,7 @@ const (
 	// Reference: [RFC 4918].
 	//
 	// [RFC 4918]: https://www.rfc-editor.org/rfc/rfc4918
-	Locked Code = 423
+	Locked = 423
 
 	// FailedDependency is 424 Failed Dependency.
 	//
@@ -524,7 +539,7 @@ const (
 	// Reference: [RFC 4918].
 	//
 	// [RFC 4918]: https://www.rfc-editor.org/rfc/rfc4918
-	FailedDependency Code = 424
+	FailedDependency = 424
 
 	// TooEarly is 425 Too Early.
 	//
@@ -534,7 +549,7 @@ const (
 	// Reference: [RFC 8470].
 	//
 	// [RFC 8470]: https://www.rfc-editor.org/rfc/rfc8470
-	TooEarly Code = 425
+	TooEarly = 425
 
 	// UpgradeRequired is 426 Upgrade Required.
 	//
@@ -544,17 +559,18 @@ const (
 	// Reference: [RFC 9110, Section 15.5.22].
 	//
 	// [RFC 9110, Section 15.5.22]: https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22
-	UpgradeRequired Code = 426
+	UpgradeRequired = 426
 
 	// PreconditionRequired is 428 Precondition Required.
 	//
-	// The origin server requires the request to be conditional, to prevent lost
-	// updates.
+	// The server acts on this request only when it is made conditional, with a
+	// header such as If-Match, so that one client cannot overwrite another's
+	// change without knowing it.
 	//
 	// Reference: [RFC 6585].
 	//
 	// [RFC 6585]: https://www.rfc-editor.org/rfc/rfc6585
-	PreconditionRequired Code = 428
+	PreconditionRequired = 428
 
 	// TooManyRequests is 429 Too Many Requests.
 	//
@@ -564,30 +580,33 @@ const (
 	// Reference: [RFC 6585].
 	//
 	// [RFC 6585]: https://www.rfc-editor.org/rfc/rfc6585
-	TooManyRequests Code = 429
+	TooManyRequests = 429
 
 	// RequestHeaderFieldsTooLarge is 431 Request Header Fields Too Large.
 	//
-	// The server will not process the request because its header fields, one or
-	// all together, are too large.
+	// The request's headers are too big for the server, whether a single field
+	// or the whole set; the client may try again with smaller ones.
 	//
 	// Reference: [RFC 6585].
 	//
 	// [RFC 6585]: https://www.rfc-editor.org/rfc/rfc6585
-	RequestHeaderFieldsTooLarge Code = 431
+	RequestHeaderFieldsTooLarge = 431
 
 	// UnavailableForLegalReasons is 451 Unavailable For Legal Reasons.
 	//
-	// The server is denying access to the resource as a consequence of a legal
-	// demand.
+	// The server may not serve this resource for legal reasons: a court, a
+	// government or another authority has required it to block access.
 	//
 	// Reference: [RFC 7725].
 	//
 	// [RFC 7725]: https://www.rfc-editor.org/rfc/rfc7725
-	UnavailableForLegalReasons Code = 451
+	UnavailableForLegalReasons = 451
+)
 
-	// Server Error (500–599)
-
+// Server Error: codes 500 to 599 (IsServerError).
+//
+// The server failed to fulfil a request that appears valid.
+const (
 	// InternalServerError is 500 Internal Server Error.
 	//
 	// The server met an unexpected condition that prevented it from fulfilling
@@ -596,7 +615,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.1].
 	//
 	// [RFC 9110, Section 15.6.1]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1
-	InternalServerError Code = 500
+	InternalServerError = 500
 
 	// NotImplemented is 501 Not Implemented.
 	//
@@ -606,7 +625,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.2].
 	//
 	// [RFC 9110, Section 15.6.2]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2
-	NotImplemented Code = 501
+	NotImplemented = 501
 
 	// BadGateway is 502 Bad Gateway.
 	//
@@ -616,7 +635,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.3].
 	//
 	// [RFC 9110, Section 15.6.3]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3
-	BadGateway Code = 502
+	BadGateway = 502
 
 	// ServiceUnavailable is 503 Service Unavailable.
 	//
@@ -626,7 +645,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.4].
 	//
 	// [RFC 9110, Section 15.6.4]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4
-	ServiceUnavailable Code = 503
+	ServiceUnavailable = 503
 
 	// GatewayTimeout is 504 Gateway Timeout.
 	//
@@ -636,7 +655,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.5].
 	//
 	// [RFC 9110, Section 15.6.5]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5
-	GatewayTimeout Code = 504
+	GatewayTimeout = 504
 
 	// HTTPVersionNotSupported is 505 HTTP Version Not Supported.
 	//
@@ -646,7 +665,7 @@ const (
 	// Reference: [RFC 9110, Section 15.6.6].
 	//
 	// [RFC 9110, Section 15.6.6]: https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6
-	HTTPVersionNotSupported Code = 505
+	HTTPVersionNotSupported = 505
 
 	// VariantAlsoNegotiates is 506 Variant Also Negotiates.
 	//
@@ -656,7 +675,7 @@ const (
 	// Reference: [RFC 2295].
 	//
 	// [RFC 2295]: https://www.rfc-editor.org/rfc/rfc2295
-	VariantAlsoNegotiates Code = 506
+	VariantAlsoNegotiates = 506
 
 	// InsufficientStorage is 507 Insufficient Storage.
 	//
@@ -666,7 +685,7 @@ const (
 	// Reference: [RFC 4918].
 	//
 	// [RFC 4918]: https://www.rfc-editor.org/rfc/rfc4918
-	InsufficientStorage Code = 507
+	InsufficientStorage = 507
 
 	// LoopDetected is 508 Loop Detected.
 	//
@@ -676,13 +695,13 @@ const (
 	// Reference: [RFC 5842].
 	//
 	// [RFC 5842]: https://www.rfc-editor.org/rfc/rfc5842
-	LoopDetected Code = 508
+	LoopDetected = 508
 
 	// BandwidthLimitExceeded is 509 Bandwidth Limit Exceeded.
 	//
 	// A non-standard code, never registered, that some hosting software sends
 	// when a site exceeds its bandwidth allowance.
-	BandwidthLimitExceeded Code = 509
+	BandwidthLimitExceeded = 509
 
 	// NotExtended is 510 Not Extended.
 	//
@@ -696,7 +715,7 @@ const (
 	//
 	// [RFC 2774]: https://www.rfc-editor.org/rfc/rfc2774
 	// [status-change-http-experiments-to-historic]: https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/
-	NotExtended Code = 510
+	NotExtended = 510
 
 	// NetworkAuthenticationRequired is 511 Network Authentication Required.
 	//
@@ -706,7 +725,7 @@ const (
 	// Reference: [RFC 6585].
 	//
 	// [RFC 6585]: https://www.rfc-editor.org/rfc/rfc6585
-	NetworkAuthenticationRequired Code = 511
+	NetworkAuthenticationRequired = 511
 )
 
 // Class is a range of status codes with a name, such as ClassInformational.
@@ -775,222 +794,437 @@ var _classes = [...]struct {
 	ClassServerError:   {"Server Error", "The server failed to fulfil a request that appears valid.", 500, 599},
 }
 
-// The lookup tables below are indexed by code - _lo and cover 100 to 599, the
-// span of the classes. The strings are arrays of strings rather than
-// stringer's concatenated string with an index array: measured
-// (BenchmarkText in the status package), one load beats two loads and a
-// slice expression, and the linker drops a table whose method is never
-// called, so descriptions cost nothing in programs that do not ask for them.
+// The tables below describe the codes from _lo to 599, the span of the
+// classes. _entries maps each code to its entry in the string tables, 0 when
+// it is not registered; the string tables hold an entry for each registered
+// code. A code's string is two loads away, and the linker drops a string
+// table whose method a program never calls.
 const _lo = 100
 
 // _count is the number of registered codes.
 const _count = 65
 
-// _string holds what String returns for each registered code; Text is
-// what follows the code and a space.
-var _string = [500]string{
-	100 - _lo: "100 Continue",
-	101 - _lo: "101 Switching Protocols",
-	102 - _lo: "102 Processing",
-	103 - _lo: "103 Early Hints",
-	104 - _lo: "104 Upload Resumption Supported",
-	200 - _lo: "200 OK",
-	201 - _lo: "201 Created",
-	202 - _lo: "202 Accepted",
-	203 - _lo: "203 Non-Authoritative Information",
-	204 - _lo: "204 No Content",
-	205 - _lo: "205 Reset Content",
-	206 - _lo: "206 Partial Content",
-	207 - _lo: "207 Multi-Status",
-	208 - _lo: "208 Already Reported",
-	226 - _lo: "226 IM Used",
-	300 - _lo: "300 Multiple Choices",
-	301 - _lo: "301 Moved Permanently",
-	302 - _lo: "302 Found",
-	303 - _lo: "303 See Other",
-	304 - _lo: "304 Not Modified",
-	305 - _lo: "305 Use Proxy",
-	306 - _lo: "306 Reserved",
-	307 - _lo: "307 Temporary Redirect",
-	308 - _lo: "308 Permanent Redirect",
-	400 - _lo: "400 Bad Request",
-	401 - _lo: "401 Unauthorized",
-	402 - _lo: "402 Payment Required",
-	403 - _lo: "403 Forbidden",
-	404 - _lo: "404 Not Found",
-	405 - _lo: "405 Method Not Allowed",
-	406 - _lo: "406 Not Acceptable",
-	407 - _lo: "407 Proxy Authentication Required",
-	408 - _lo: "408 Request Timeout",
-	409 - _lo: "409 Conflict",
-	410 - _lo: "410 Gone",
-	411 - _lo: "411 Length Required",
-	412 - _lo: "412 Precondition Failed",
-	413 - _lo: "413 Content Too Large",
-	414 - _lo: "414 URI Too Long",
-	415 - _lo: "415 Unsupported Media Type",
-	416 - _lo: "416 Range Not Satisfiable",
-	417 - _lo: "417 Expectation Failed",
-	418 - _lo: "418 I'm a teapot",
-	421 - _lo: "421 Misdirected Request",
-	422 - _lo: "422 Unprocessable Content",
-	423 - _lo: "423 Locked",
-	424 - _lo: "424 Failed Dependency",
-	425 - _lo: "425 Too Early",
-	426 - _lo: "426 Upgrade Required",
-	428 - _lo: "428 Precondition Required",
-	429 - _lo: "429 Too Many Requests",
-	431 - _lo: "431 Request Header Fields Too Large",
-	451 - _lo: "451 Unavailable For Legal Reasons",
-	500 - _lo: "500 Internal Server Error",
-	501 - _lo: "501 Not Implemented",
-	502 - _lo: "502 Bad Gateway",
-	503 - _lo: "503 Service Unavailable",
-	504 - _lo: "504 Gateway Timeout",
-	505 - _lo: "505 HTTP Version Not Supported",
-	506 - _lo: "506 Variant Also Negotiates",
-	507 - _lo: "507 Insufficient Storage",
-	508 - _lo: "508 Loop Detected",
-	509 - _lo: "509 Bandwidth Limit Exceeded",
-	510 - _lo: "510 Not Extended",
-	511 - _lo: "511 Network Authentication Required",
+// _mask bounds an entry number by the string tables' length.
+const _mask = 127
+
+// _entries holds a byte for each code: its entry in the string tables.
+const _entries = "" +
+	// 100–199
+	"\x01\x02\x03\x04\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	// 200–299
+	"\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	// 300–399
+	"\x10\x11\x12\x13\x14\x15\x16\x17\x18\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	// 400–499
+	"\x19\x1a\x1b\x1c\x1d\x1e\x1f\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x00\x00\x2c\x2d\x2e\x2f\x30\x31\x00\x32\x33\x00\x34\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x35\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	// 500–599
+	"\x36\x37\x38\x39\x3a\x3b\x3c\x3d\x3e\x3f\x40\x41\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	// any other code
+	"\x00"
+
+// _string holds what String returns for each registered code.
+var _string = [128]string{
+	0x01: "100 Continue",
+	0x02: "101 Switching Protocols",
+	0x03: "102 Processing",
+	0x04: "103 Early Hints",
+	0x05: "104 Upload Resumption Supported",
+	0x06: "200 OK",
+	0x07: "201 Created",
+	0x08: "202 Accepted",
+	0x09: "203 Non-Authoritative Information",
+	0x0a: "204 No Content",
+	0x0b: "205 Reset Content",
+	0x0c: "206 Partial Content",
+	0x0d: "207 Multi-Status",
+	0x0e: "208 Already Reported",
+	0x0f: "226 IM Used",
+	0x10: "300 Multiple Choices",
+	0x11: "301 Moved Permanently",
+	0x12: "302 Found",
+	0x13: "303 See Other",
+	0x14: "304 Not Modified",
+	0x15: "305 Use Proxy",
+	0x16: "306 Reserved",
+	0x17: "307 Temporary Redirect",
+	0x18: "308 Permanent Redirect",
+	0x19: "400 Bad Request",
+	0x1a: "401 Unauthorized",
+	0x1b: "402 Payment Required",
+	0x1c: "403 Forbidden",
+	0x1d: "404 Not Found",
+	0x1e: "405 Method Not Allowed",
+	0x1f: "406 Not Acceptable",
+	0x20: "407 Proxy Authentication Required",
+	0x21: "408 Request Timeout",
+	0x22: "409 Conflict",
+	0x23: "410 Gone",
+	0x24: "411 Length Required",
+	0x25: "412 Precondition Failed",
+	0x26: "413 Content Too Large",
+	0x27: "414 URI Too Long",
+	0x28: "415 Unsupported Media Type",
+	0x29: "416 Range Not Satisfiable",
+	0x2a: "417 Expectation Failed",
+	0x2b: "418 I'm a teapot",
+	0x2c: "421 Misdirected Request",
+	0x2d: "422 Unprocessable Content",
+	0x2e: "423 Locked",
+	0x2f: "424 Failed Dependency",
+	0x30: "425 Too Early",
+	0x31: "426 Upgrade Required",
+	0x32: "428 Precondition Required",
+	0x33: "429 Too Many Requests",
+	0x34: "431 Request Header Fields Too Large",
+	0x35: "451 Unavailable For Legal Reasons",
+	0x36: "500 Internal Server Error",
+	0x37: "501 Not Implemented",
+	0x38: "502 Bad Gateway",
+	0x39: "503 Service Unavailable",
+	0x3a: "504 Gateway Timeout",
+	0x3b: "505 HTTP Version Not Supported",
+	0x3c: "506 Variant Also Negotiates",
+	0x3d: "507 Insufficient Storage",
+	0x3e: "508 Loop Detected",
+	0x3f: "509 Bandwidth Limit Exceeded",
+	0x40: "510 Not Extended",
+	0x41: "511 Network Authentication Required",
 }
 
 // _description holds each code's description.
-var _description = [500]string{
-	100 - _lo: "The server has received the request headers and the client should go on to send the content; sent in answer to Expect: 100-continue.",
-	101 - _lo: "The server agrees to the client's Upgrade request and switches to the protocol named in its Upgrade header after this response.",
-	102 - _lo: "An interim response telling the client that the server has accepted a long-running WebDAV request and is still working on it.",
-	103 - _lo: "An interim response carrying Link headers the client can act on, such as preloading resources, while the server prepares the final response.",
-	104 - _lo: "An interim response announcing that the server supports resumable uploads. A temporary registration for the resumable-uploads draft, which expires unless it is renewed.",
-	200 - _lo: "The request succeeded; what the content holds depends on the method.",
-	201 - _lo: "The request succeeded and created one or more new resources, the primary one identified by the Location header or the target URI.",
-	202 - _lo: "The request was accepted for processing, which has not finished and may still fail.",
-	203 - _lo: "The request succeeded, but a transforming proxy changed the content the origin server sent.",
-	204 - _lo: "The request succeeded and there is no content to send in the response.",
-	205 - _lo: "The request succeeded and the client should reset the document view that sent it, such as clearing a form. The response carries no content.",
-	206 - _lo: "The server is sending only the parts of the representation that the request's Range header asked for.",
-	207 - _lo: "A WebDAV response whose XML content holds a separate status for each of several resources.",
-	208 - _lo: "Inside a WebDAV multistatus response, the members of this binding were already listed earlier and are not repeated.",
-	226 - _lo: "The server fulfilled a GET request and the content is the result of instance manipulations (delta encoding) applied to the current instance.",
-	300 - _lo: "The target resource has several representations and the client or user may choose among them.",
-	301 - _lo: "The target resource has a new permanent URI, given in the Location header; clients may change the method from POST to GET when following it.",
-	302 - _lo: "The target resource is temporarily at the URI in the Location header; clients may change the method from POST to GET when following it.",
-	303 - _lo: "The server redirects the client to another resource, given in the Location header, to be retrieved with GET.",
-	304 - _lo: "A conditional GET or HEAD found that the client's cached representation is still current, so none is sent.",
-	305 - _lo: "Defined once to say that the resource must be reached through a proxy; deprecated for security reasons.",
-	306 - _lo: "Reserved: used in an earlier draft of the specification and no longer used.",
-	307 - _lo: "The target resource is temporarily at the URI in the Location header, and the client must not change the request method when following it.",
-	308 - _lo: "The target resource has a new permanent URI, given in the Location header, and the client must not change the request method when following it.",
-	400 - _lo: "The server cannot or will not process the request because of something it sees as a client error, such as malformed syntax.",
-	401 - _lo: "The request lacks valid authentication credentials for the target resource; the response carries a WWW-Authenticate challenge.",
-	402 - _lo: "Reserved for future use.",
-	403 - _lo: "The server understood the request but refuses to fulfil it; new credentials will not change that.",
-	404 - _lo: "The server has no current representation of the target resource, or will not say that one exists.",
-	405 - _lo: "The target resource does not support the request method; the Allow header lists the methods it does support.",
-	406 - _lo: "The target resource has no representation that the request's content negotiation headers would accept.",
-	407 - _lo: "Like 401, but the client must first authenticate itself with the proxy.",
-	408 - _lo: "The server did not receive a complete request within the time it was prepared to wait.",
-	409 - _lo: "The request conflicts with the current state of the target resource, for example an edit against an outdated version.",
-	410 - _lo: "The target resource is no longer available at the origin server, and this is likely to be permanent.",
-	411 - _lo: "The server refuses the request because it has no Content-Length header.",
-	412 - _lo: "One or more conditions in the request's header fields evaluated to false.",
-	413 - _lo: "The request content is larger than the server is willing or able to process.",
-	414 - _lo: "The target URI is longer than the server is willing to interpret.",
-	415 - _lo: "The server refuses the request because the content is in a format, or uses an encoding, that the target resource does not support.",
-	416 - _lo: "None of the ranges in the request's Range header overlap the current extent of the selected representation.",
-	417 - _lo: "The server cannot meet the expectation given in the request's Expect header.",
-	418 - _lo: "Reserved: RFC 2324's joke code is deployed too widely to be assigned again, so it stays unused.",
-	421 - _lo: "The request reached a server that cannot produce responses for the combination of scheme and authority in the target URI.",
-	422 - _lo: "The server understands the content type and the syntax of the content, but cannot process the instructions it contains.",
-	423 - _lo: "The source or destination resource of a WebDAV method is locked.",
-	424 - _lo: "The WebDAV method could not be performed on the resource because an action it depended on failed.",
-	425 - _lo: "The server will not risk processing a request that might be replayed, such as one sent in TLS early data.",
-	426 - _lo: "The server refuses to perform the request using the current protocol, but might after the client upgrades to one named in the Upgrade header.",
-	428 - _lo: "The origin server requires the request to be conditional, to prevent lost updates.",
-	429 - _lo: "The client has sent too many requests in a given amount of time; a Retry-After header may say how long to wait.",
-	431 - _lo: "The server will not process the request because its header fields, one or all together, are too large.",
-	451 - _lo: "The server is denying access to the resource as a consequence of a legal demand.",
-	500 - _lo: "The server met an unexpected condition that prevented it from fulfilling the request.",
-	501 - _lo: "The server does not support the functionality needed to fulfil the request, such as an unrecognised method.",
-	502 - _lo: "The server, acting as a gateway or proxy, received an invalid response from an upstream server.",
-	503 - _lo: "The server cannot handle the request right now, because of overload or maintenance; a Retry-After header may say when to try again.",
-	504 - _lo: "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed.",
-	505 - _lo: "The server does not support the major version of HTTP that the request used.",
-	506 - _lo: "The server's transparent content negotiation is misconfigured: the chosen variant is itself set up to negotiate.",
-	507 - _lo: "The server cannot store the representation needed to complete the WebDAV request.",
-	508 - _lo: "The server ended a WebDAV operation because it met an infinite loop while processing a request with Depth: infinity.",
-	509 - _lo: "A non-standard code, never registered, that some hosting software sends when a site exceeds its bandwidth allowance.",
-	510 - _lo: "The request did not meet the policy for accessing the resource, and the server needs further extensions to fulfil it.",
-	511 - _lo: "The client needs to authenticate to gain network access, typically through a captive portal.",
+var _description = [128]string{
+	// 100
+	0x01: "The server has received the request headers and the client should go on to send the content; sent in answer to Expect: 100-continue.",
+	// 101
+	0x02: "The server agrees to the client's Upgrade request and switches to the protocol named in its Upgrade header after this response.",
+	// 102
+	0x03: "An interim response telling the client that the server has accepted a long-running WebDAV request and is still working on it.",
+	// 103
+	0x04: "An interim response carrying Link headers the client can act on, such as preloading resources, while the server prepares the final response.",
+	// 104
+	0x05: "An interim response announcing that the server supports resumable uploads. A temporary registration for the resumable-uploads draft, which expires unless it is renewed.",
+	// 200
+	0x06: "The request succeeded; what the content holds depends on the method.",
+	// 201
+	0x07: "The request succeeded and created one or more new resources, the primary one identified by the Location header or the target URI.",
+	// 202
+	0x08: "The request was accepted for processing, which has not finished and may still fail.",
+	// 203
+	0x09: "The request succeeded, but a transforming proxy changed the content the origin server sent.",
+	// 204
+	0x0a: "The request succeeded and there is no content to send in the response.",
+	// 205
+	0x0b: "The request succeeded and the client should reset the document view that sent it, such as clearing a form. The response carries no content.",
+	// 206
+	0x0c: "The server is sending only the parts of the representation that the request's Range header asked for.",
+	// 207
+	0x0d: "A WebDAV response whose XML content holds a separate status for each of several resources.",
+	// 208
+	0x0e: "Inside a WebDAV multistatus response, the members of this binding were already listed earlier and are not repeated.",
+	// 226
+	0x0f: "The server fulfilled a GET request and the content is the result of instance manipulations (delta encoding) applied to the current instance.",
+	// 300
+	0x10: "The target resource has several representations and the client or user may choose among them.",
+	// 301
+	0x11: "The target resource has a new permanent URI, given in the Location header; clients may change the method from POST to GET when following it.",
+	// 302
+	0x12: "The target resource is temporarily at the URI in the Location header; clients may change the method from POST to GET when following it.",
+	// 303
+	0x13: "The server redirects the client to another resource, given in the Location header, to be retrieved with GET.",
+	// 304
+	0x14: "A conditional GET or HEAD found that the client's cached representation is still current, so none is sent.",
+	// 305
+	0x15: "Defined once to say that the resource must be reached through a proxy; deprecated for security reasons.",
+	// 306
+	0x16: "Reserved: used in an earlier draft of the specification and no longer used.",
+	// 307
+	0x17: "The target resource is temporarily at the URI in the Location header, and the client must not change the request method when following it.",
+	// 308
+	0x18: "The target resource has a new permanent URI, given in the Location header, and the client must not change the request method when following it.",
+	// 400
+	0x19: "The server cannot or will not process the request because of something it sees as a client error, such as malformed syntax.",
+	// 401
+	0x1a: "The request lacks valid authentication credentials for the target resource; the response carries a WWW-Authenticate challenge.",
+	// 402
+	0x1b: "Reserved for future use.",
+	// 403
+	0x1c: "The server understood the request but refuses to fulfil it; new credentials will not change that.",
+	// 404
+	0x1d: "The server has no current representation of the target resource, or will not say that one exists.",
+	// 405
+	0x1e: "The target resource does not support the request method; the Allow header lists the methods it does support.",
+	// 406
+	0x1f: "The target resource has no representation that the request's content negotiation headers would accept.",
+	// 407
+	0x20: "Like 401, but the client must first authenticate itself with the proxy.",
+	// 408
+	0x21: "The server did not receive a complete request within the time it was prepared to wait.",
+	// 409
+	0x22: "The request conflicts with the current state of the target resource, for example an edit against an outdated version.",
+	// 410
+	0x23: "The target resource is no longer available at the origin server, and this is likely to be permanent.",
+	// 411
+	0x24: "The server refuses the request because it has no Content-Length header.",
+	// 412
+	0x25: "One or more conditions in the request's header fields evaluated to false.",
+	// 413
+	0x26: "The request content is larger than the server is willing or able to process.",
+	// 414
+	0x27: "The target URI is longer than the server is willing to interpret.",
+	// 415
+	0x28: "The server refuses the request because the content is in a format, or uses an encoding, that the target resource does not support.",
+	// 416
+	0x29: "None of the ranges in the request's Range header overlap the current extent of the selected representation.",
+	// 417
+	0x2a: "The server cannot meet the expectation given in the request's Expect header.",
+	// 418
+	0x2b: "Reserved: RFC 2324's joke code is deployed too widely to be assigned again, so it stays unused.",
+	// 421
+	0x2c: "The request reached a server that cannot produce responses for the combination of scheme and authority in the target URI.",
+	// 422
+	0x2d: "The server understands the content type and the syntax of the content, but cannot process the instructions it contains.",
+	// 423
+	0x2e: "The source or destination resource of a WebDAV method is locked.",
+	// 424
+	0x2f: "The WebDAV method could not be performed on the resource because an action it depended on failed.",
+	// 425
+	0x30: "The server will not risk processing a request that might be replayed, such as one sent in TLS early data.",
+	// 426
+	0x31: "The server refuses to perform the request using the current protocol, but might after the client upgrades to one named in the Upgrade header.",
+	// 428
+	0x32: "The server acts on this request only when it is made conditional, with a header such as If-Match, so that one client cannot overwrite another's change without knowing it.",
+	// 429
+	0x33: "The client has sent too many requests in a given amount of time; a Retry-After header may say how long to wait.",
+	// 431
+	0x34: "The request's headers are too big for the server, whether a single field or the whole set; the client may try again with smaller ones.",
+	// 451
+	0x35: "The server may not serve this resource for legal reasons: a court, a government or another authority has required it to block access.",
+	// 500
+	0x36: "The server met an unexpected condition that prevented it from fulfilling the request.",
+	// 501
+	0x37: "The server does not support the functionality needed to fulfil the request, such as an unrecognised method.",
+	// 502
+	0x38: "The server, acting as a gateway or proxy, received an invalid response from an upstream server.",
+	// 503
+	0x39: "The server cannot handle the request right now, because of overload or maintenance; a Retry-After header may say when to try again.",
+	// 504
+	0x3a: "The server, acting as a gateway or proxy, did not receive a timely response from an upstream server it needed.",
+	// 505
+	0x3b: "The server does not support the major version of HTTP that the request used.",
+	// 506
+	0x3c: "The server's transparent content negotiation is misconfigured: the chosen variant is itself set up to negotiate.",
+	// 507
+	0x3d: "The server cannot store the representation needed to complete the WebDAV request.",
+	// 508
+	0x3e: "The server ended a WebDAV operation because it met an infinite loop while processing a request with Depth: infinity.",
+	// 509
+	0x3f: "A non-standard code, never registered, that some hosting software sends when a site exceeds its bandwidth allowance.",
+	// 510
+	0x40: "The request did not meet the policy for accessing the resource, and the server needs further extensions to fulfil it.",
+	// 511
+	0x41: "The client needs to authenticate to gain network access, typically through a captive portal.",
 }
 
 // _reference holds each code's reference.
-var _reference = [500]string{
-	100 - _lo: "RFC 9110, Section 15.2.1",
-	101 - _lo: "RFC 9110, Section 15.2.2",
-	102 - _lo: "RFC 2518",
-	103 - _lo: "RFC 8297",
-	104 - _lo: "draft-ietf-httpbis-resumable-upload-05",
-	200 - _lo: "RFC 9110, Section 15.3.1",
-	201 - _lo: "RFC 9110, Section 15.3.2",
-	202 - _lo: "RFC 9110, Section 15.3.3",
-	203 - _lo: "RFC 9110, Section 15.3.4",
-	204 - _lo: "RFC 9110, Section 15.3.5",
-	205 - _lo: "RFC 9110, Section 15.3.6",
-	206 - _lo: "RFC 9110, Section 15.3.7",
-	207 - _lo: "RFC 4918",
-	208 - _lo: "RFC 5842",
-	226 - _lo: "RFC 3229",
-	300 - _lo: "RFC 9110, Section 15.4.1",
-	301 - _lo: "RFC 9110, Section 15.4.2",
-	302 - _lo: "RFC 9110, Section 15.4.3",
-	303 - _lo: "RFC 9110, Section 15.4.4",
-	304 - _lo: "RFC 9110, Section 15.4.5",
-	305 - _lo: "RFC 9110, Section 15.4.6",
-	306 - _lo: "RFC 9110, Section 15.4.7",
-	307 - _lo: "RFC 9110, Section 15.4.8",
-	308 - _lo: "RFC 9110, Section 15.4.9",
-	400 - _lo: "RFC 9110, Section 15.5.1",
-	401 - _lo: "RFC 9110, Section 15.5.2",
-	402 - _lo: "RFC 9110, Section 15.5.3",
-	403 - _lo: "RFC 9110, Section 15.5.4",
-	404 - _lo: "RFC 9110, Section 15.5.5",
-	405 - _lo: "RFC 9110, Section 15.5.6",
-	406 - _lo: "RFC 9110, Section 15.5.7",
-	407 - _lo: "RFC 9110, Section 15.5.8",
-	408 - _lo: "RFC 9110, Section 15.5.9",
-	409 - _lo: "RFC 9110, Section 15.5.10",
-	410 - _lo: "RFC 9110, Section 15.5.11",
-	411 - _lo: "RFC 9110, Section 15.5.12",
-	412 - _lo: "RFC 9110, Section 15.5.13",
-	413 - _lo: "RFC 9110, Section 15.5.14",
-	414 - _lo: "RFC 9110, Section 15.5.15",
-	415 - _lo: "RFC 9110, Section 15.5.16",
-	416 - _lo: "RFC 9110, Section 15.5.17",
-	417 - _lo: "RFC 9110, Section 15.5.18",
-	418 - _lo: "RFC 9110, Section 15.5.19",
-	421 - _lo: "RFC 9110, Section 15.5.20",
-	422 - _lo: "RFC 9110, Section 15.5.21",
-	423 - _lo: "RFC 4918",
-	424 - _lo: "RFC 4918",
-	425 - _lo: "RFC 8470",
-	426 - _lo: "RFC 9110, Section 15.5.22",
-	428 - _lo: "RFC 6585",
-	429 - _lo: "RFC 6585",
-	431 - _lo: "RFC 6585",
-	451 - _lo: "RFC 7725",
-	500 - _lo: "RFC 9110, Section 15.6.1",
-	501 - _lo: "RFC 9110, Section 15.6.2",
-	502 - _lo: "RFC 9110, Section 15.6.3",
-	503 - _lo: "RFC 9110, Section 15.6.4",
-	504 - _lo: "RFC 9110, Section 15.6.5",
-	505 - _lo: "RFC 9110, Section 15.6.6",
-	506 - _lo: "RFC 2295",
-	507 - _lo: "RFC 4918",
-	508 - _lo: "RFC 5842",
-	510 - _lo: "RFC 2774; status-change-http-experiments-to-historic",
-	511 - _lo: "RFC 6585",
+var _reference = [128]string{
+	// 100
+	0x01: "RFC 9110, Section 15.2.1",
+	// 101
+	0x02: "RFC 9110, Section 15.2.2",
+	// 102
+	0x03: "RFC 2518",
+	// 103
+	0x04: "RFC 8297",
+	// 104
+	0x05: "draft-ietf-httpbis-resumable-upload-05",
+	// 200
+	0x06: "RFC 9110, Section 15.3.1",
+	// 201
+	0x07: "RFC 9110, Section 15.3.2",
+	// 202
+	0x08: "RFC 9110, Section 15.3.3",
+	// 203
+	0x09: "RFC 9110, Section 15.3.4",
+	// 204
+	0x0a: "RFC 9110, Section 15.3.5",
+	// 205
+	0x0b: "RFC 9110, Section 15.3.6",
+	// 206
+	0x0c: "RFC 9110, Section 15.3.7",
+	// 207
+	0x0d: "RFC 4918",
+	// 208
+	0x0e: "RFC 5842",
+	// 226
+	0x0f: "RFC 3229",
+	// 300
+	0x10: "RFC 9110, Section 15.4.1",
+	// 301
+	0x11: "RFC 9110, Section 15.4.2",
+	// 302
+	0x12: "RFC 9110, Section 15.4.3",
+	// 303
+	0x13: "RFC 9110, Section 15.4.4",
+	// 304
+	0x14: "RFC 9110, Section 15.4.5",
+	// 305
+	0x15: "RFC 9110, Section 15.4.6",
+	// 306
+	0x16: "RFC 9110, Section 15.4.7",
+	// 307
+	0x17: "RFC 9110, Section 15.4.8",
+	// 308
+	0x18: "RFC 9110, Section 15.4.9",
+	// 400
+	0x19: "RFC 9110, Section 15.5.1",
+	// 401
+	0x1a: "RFC 9110, Section 15.5.2",
+	// 402
+	0x1b: "RFC 9110, Section 15.5.3",
+	// 403
+	0x1c: "RFC 9110, Section 15.5.4",
+	// 404
+	0x1d: "RFC 9110, Section 15.5.5",
+	// 405
+	0x1e: "RFC 9110, Section 15.5.6",
+	// 406
+	0x1f: "RFC 9110, Section 15.5.7",
+	// 407
+	0x20: "RFC 9110, Section 15.5.8",
+	// 408
+	0x21: "RFC 9110, Section 15.5.9",
+	// 409
+	0x22: "RFC 9110, Section 15.5.10",
+	// 410
+	0x23: "RFC 9110, Section 15.5.11",
+	// 411
+	0x24: "RFC 9110, Section 15.5.12",
+	// 412
+	0x25: "RFC 9110, Section 15.5.13",
+	// 413
+	0x26: "RFC 9110, Section 15.5.14",
+	// 414
+	0x27: "RFC 9110, Section 15.5.15",
+	// 415
+	0x28: "RFC 9110, Section 15.5.16",
+	// 416
+	0x29: "RFC 9110, Section 15.5.17",
+	// 417
+	0x2a: "RFC 9110, Section 15.5.18",
+	// 418
+	0x2b: "RFC 9110, Section 15.5.19",
+	// 421
+	0x2c: "RFC 9110, Section 15.5.20",
+	// 422
+	0x2d: "RFC 9110, Section 15.5.21",
+	// 423
+	0x2e: "RFC 4918",
+	// 424
+	0x2f: "RFC 4918",
+	// 425
+	0x30: "RFC 8470",
+	// 426
+	0x31: "RFC 9110, Section 15.5.22",
+	// 428
+	0x32: "RFC 6585",
+	// 429
+	0x33: "RFC 6585",
+	// 431
+	0x34: "RFC 6585",
+	// 451
+	0x35: "RFC 7725",
+	// 500
+	0x36: "RFC 9110, Section 15.6.1",
+	// 501
+	0x37: "RFC 9110, Section 15.6.2",
+	// 502
+	0x38: "RFC 9110, Section 15.6.3",
+	// 503
+	0x39: "RFC 9110, Section 15.6.4",
+	// 504
+	0x3a: "RFC 9110, Section 15.6.5",
+	// 505
+	0x3b: "RFC 9110, Section 15.6.6",
+	// 506
+	0x3c: "RFC 2295",
+	// 507
+	0x3d: "RFC 4918",
+	// 508
+	0x3e: "RFC 5842",
+	// 510
+	0x40: "RFC 2774; status-change-http-experiments-to-historic",
+	// 511
+	0x41: "RFC 6585",
+}
+
+// _text holds each code's reason phrase, indexed by code - _lo: Text's
+// table, the one read most.
+var _text = [500]string{
+	100 - _lo: "Continue",
+	101 - _lo: "Switching Protocols",
+	102 - _lo: "Processing",
+	103 - _lo: "Early Hints",
+	104 - _lo: "Upload Resumption Supported",
+	200 - _lo: "OK",
+	201 - _lo: "Created",
+	202 - _lo: "Accepted",
+	203 - _lo: "Non-Authoritative Information",
+	204 - _lo: "No Content",
+	205 - _lo: "Reset Content",
+	206 - _lo: "Partial Content",
+	207 - _lo: "Multi-Status",
+	208 - _lo: "Already Reported",
+	226 - _lo: "IM Used",
+	300 - _lo: "Multiple Choices",
+	301 - _lo: "Moved Permanently",
+	302 - _lo: "Found",
+	303 - _lo: "See Other",
+	304 - _lo: "Not Modified",
+	305 - _lo: "Use Proxy",
+	306 - _lo: "Reserved",
+	307 - _lo: "Temporary Redirect",
+	308 - _lo: "Permanent Redirect",
+	400 - _lo: "Bad Request",
+	401 - _lo: "Unauthorized",
+	402 - _lo: "Payment Required",
+	403 - _lo: "Forbidden",
+	404 - _lo: "Not Found",
+	405 - _lo: "Method Not Allowed",
+	406 - _lo: "Not Acceptable",
+	407 - _lo: "Proxy Authentication Required",
+	408 - _lo: "Request Timeout",
+	409 - _lo: "Conflict",
+	410 - _lo: "Gone",
+	411 - _lo: "Length Required",
+	412 - _lo: "Precondition Failed",
+	413 - _lo: "Content Too Large",
+	414 - _lo: "URI Too Long",
+	415 - _lo: "Unsupported Media Type",
+	416 - _lo: "Range Not Satisfiable",
+	417 - _lo: "Expectation Failed",
+	418 - _lo: "I'm a teapot",
+	421 - _lo: "Misdirected Request",
+	422 - _lo: "Unprocessable Content",
+	423 - _lo: "Locked",
+	424 - _lo: "Failed Dependency",
+	425 - _lo: "Too Early",
+	426 - _lo: "Upgrade Required",
+	428 - _lo: "Precondition Required",
+	429 - _lo: "Too Many Requests",
+	431 - _lo: "Request Header Fields Too Large",
+	451 - _lo: "Unavailable For Legal Reasons",
+	500 - _lo: "Internal Server Error",
+	501 - _lo: "Not Implemented",
+	502 - _lo: "Bad Gateway",
+	503 - _lo: "Service Unavailable",
+	504 - _lo: "Gateway Timeout",
+	505 - _lo: "HTTP Version Not Supported",
+	506 - _lo: "Variant Also Negotiates",
+	507 - _lo: "Insufficient Storage",
+	508 - _lo: "Loop Detected",
+	509 - _lo: "Bandwidth Limit Exceeded",
+	510 - _lo: "Not Extended",
+	511 - _lo: "Network Authentication Required",
 }
 
 // _info holds a byte for each code: its class (the bits of _classBits),
@@ -1013,151 +1247,165 @@ const (
 	_cacheable  = 1 << 7
 )
 
+// _entry returns c's entry in the string tables, 0 when c is not registered.
+// Codes outside the span read the last entry of _entries, which is 0;
+// min compiles to a conditional move, and the mask lets the compiler
+// see every result in bounds, so the lookup has no branch.
+func _entry(c Code) uint {
+	i := min(uint(c-_lo), uint(len(_info)))
+	return uint(_entries[i]) & _mask
+}
+
 // _parseKeys is the hash table of the phrases, aliases and constant names
 // Parse accepts: open addressing with linear probing, at most half full.
 // The hash reads four things of the input, its length and its first, middle
 // and last bytes with ASCII letters folded to lower case, so it costs the
 // same for any input; the generator picked the multiplier that spreads these
 // keys best. Phrases are stored folded to lower case.
-var _parseKeys = [256]string{
-	0x0000: "use proxy",
-	0x0003: "length required",
-	0x0006: "NotModified",
-	0x0009: "AlreadyReported",
-	0x000a: "ImATeapot",
-	0x000c: "unprocessable entity",
-	0x000d: "RequestHeaderFieldsTooLarge",
-	0x0010: "PermanentRedirect",
-	0x0012: "unsupported media type",
-	0x0016: "accepted",
-	0x0017: "not acceptable",
-	0x0018: "too early",
-	0x001b: "MethodNotAllowed",
-	0x001d: "conflict",
-	0x001e: "continue",
-	0x0020: "partial content",
-	0x0021: "i'm a teapot",
-	0x0022: "PartialContent",
-	0x0023: "RequestEntityTooLarge",
-	0x0024: "not implemented",
-	0x0025: "not extended",
-	0x0026: "EarlyHints",
-	0x0027: "MultipleChoices",
-	0x0030: "gone",
-	0x0031: "precondition required",
-	0x0033: "loop detected",
-	0x0035: "content too large",
-	0x0036: "MultiStatus",
-	0x0037: "bad request",
-	0x0039: "failed dependency",
-	0x003a: "variant also negotiates",
-	0x003c: "InsufficientStorage",
-	0x003f: "RequestURITooLong",
-	0x0044: "bandwidth limit exceeded",
-	0x0045: "unauthorized",
-	0x0046: "NotImplemented",
-	0x0047: "PaymentRequired",
-	0x0048: "ServiceUnavailable",
-	0x004d: "MisdirectedRequest",
-	0x004e: "multiple choices",
-	0x004f: "range not satisfiable",
-	0x0051: "ContentTooLarge",
-	0x0052: "reset content",
-	0x0053: "request-uri too long",
-	0x0055: "VariantAlsoNegotiates",
-	0x005b: "forbidden",
-	0x005c: "RequestTimeout",
-	0x005d: "PreconditionFailed",
-	0x005e: "UpgradeRequired",
-	0x005f: "NoContent",
-	0x0060: "BandwidthLimitExceeded",
-	0x0062: "GatewayTimeout",
-	0x0063: "UseProxy",
-	0x0069: "unprocessable content",
-	0x006b: "processing",
-	0x006c: "found",
-	0x0075: "permanent redirect",
-	0x0076: "too many requests",
-	0x0078: "SwitchingProtocols",
-	0x0079: "not modified",
-	0x007b: "already reported",
-	0x007c: "IMUsed",
-	0x007e: "UnavailableForLegalReasons",
-	0x0080: "network authentication required",
-	0x0083: "LoopDetected",
-	0x0084: "created",
-	0x0087: "upload resumption supported",
-	0x0089: "switching protocols",
-	0x008d: "early hints",
-	0x008e: "UnsupportedMediaType",
-	0x008f: "request entity too large",
-	0x0097: "locked",
-	0x009b: "BadGateway",
-	0x009d: "NetworkAuthenticationRequired",
-	0x009f: "requested range not satisfiable",
-	0x00a0: "bad gateway",
-	0x00a2: "HTTPVersionNotSupported",
-	0x00a3: "UploadResumptionSupported",
-	0x00a4: "LengthRequired",
-	0x00a5: "NotAcceptable",
-	0x00a6: "service unavailable",
-	0x00a8: "multi-status",
-	0x00b0: "UnprocessableEntity",
-	0x00b3: "NotExtended",
-	0x00b8: "payment required",
-	0x00b9: "temporary redirect",
-	0x00ba: "uri too long",
-	0x00bc: "see other",
-	0x00bd: "internal server error",
-	0x00be: "proxy authentication required",
-	0x00bf: "misdirected request",
-	0x00c0: "PreconditionRequired",
-	0x00c1: "request timeout",
-	0x00c2: "im used",
-	0x00c6: "BadRequest",
-	0x00c7: "non-authoritative information",
-	0x00c8: "NotFound",
-	0x00c9: "TooManyRequests",
-	0x00ca: "gateway timeout",
-	0x00cc: "reserved",
-	0x00cd: "precondition failed",
-	0x00ce: "upgrade required",
-	0x00d0: "no content",
-	0x00d1: "payload too large",
-	0x00d4: "unavailable for legal reasons",
-	0x00d5: "MovedPermanently",
-	0x00d6: "URITooLong",
-	0x00d7: "RequestedRangeNotSatisfiable",
-	0x00d8: "request header fields too large",
-	0x00d9: "InternalServerError",
-	0x00da: "ProxyAuthenticationRequired",
-	0x00dc: "moved permanently",
-	0x00df: "FailedDependency",
-	0x00e0: "SeeOther",
-	0x00e1: "expectation failed",
-	0x00e2: "ResetContent",
-	0x00e3: "NonAuthoritativeInformation",
-	0x00e9: "RangeNotSatisfiable",
-	0x00ea: "TemporaryRedirect",
-	0x00ed: "PayloadTooLarge",
-	0x00ef: "ExpectationFailed",
-	0x00f0: "insufficient storage",
-	0x00f7: "UnprocessableContent",
-	0x00f8: "not found",
-	0x00f9: "ok",
-	0x00fa: "http version not supported",
-	0x00fb: "TooEarly",
-	0x00ff: "method not allowed",
+var _parseKeys = [512]string{
+	0x000: "VariantAlsoNegotiates",
+	0x002: "UnprocessableEntity",
+	0x005: "LengthRequired",
+	0x008: "found",
+	0x009: "gone",
+	0x00a: "payload too large",
+	0x00b: "MovedPermanently",
+	0x012: "not acceptable",
+	0x013: "IMUsed",
+	0x015: "moved permanently",
+	0x016: "PaymentRequired",
+	0x02b: "AlreadyReported",
+	0x02c: "FailedDependency",
+	0x037: "MultipleChoices",
+	0x03d: "http version not supported",
+	0x044: "service unavailable",
+	0x046: "request entity too large",
+	0x047: "expectation failed",
+	0x04b: "not extended",
+	0x04e: "multiple choices",
+	0x04f: "SeeOther",
+	0x051: "RequestEntityTooLarge",
+	0x058: "internal server error",
+	0x05e: "request-uri too long",
+	0x05f: "request uri too long",
+	0x060: "length required",
+	0x062: "TemporaryRedirect",
+	0x065: "RequestedRangeNotSatisfiable",
+	0x066: "NonAuthoritativeInformation",
+	0x069: "unavailable for legal reasons",
+	0x06a: "MultiStatus",
+	0x06d: "payment required",
+	0x070: "LoopDetected",
+	0x073: "UseProxy",
+	0x074: "bandwidth limit exceeded",
+	0x082: "already reported",
+	0x084: "processing",
+	0x08a: "locked",
+	0x094: "BadGateway",
+	0x098: "gateway timeout",
+	0x0a9: "ImATeapot",
+	0x0ae: "variant also negotiates",
+	0x0b3: "ExpectationFailed",
+	0x0b6: "accepted",
+	0x0b9: "MethodNotAllowed",
+	0x0ba: "UpgradeRequired",
+	0x0bb: "TooManyRequests",
+	0x0c1: "multi-status",
+	0x0c7: "i'm a teapot",
+	0x0cd: "request timeout",
+	0x0d8: "bad request",
+	0x0dd: "forbidden",
+	0x0e4: "switching protocols",
+	0x0e9: "UnprocessableContent",
+	0x0f2: "partial content",
+	0x0f3: "see other",
+	0x0f8: "PermanentRedirect",
+	0x0fc: "BadRequest",
+	0x0fe: "not implemented",
+	0x0ff: "URITooLong",
+	0x108: "unsupported media type",
+	0x110: "ProxyAuthenticationRequired",
+	0x111: "UnsupportedMediaType",
+	0x112: "upgrade required",
+	0x114: "non-authoritative information",
+	0x116: "unauthorized",
+	0x118: "request header fields too large",
+	0x120: "NetworkAuthenticationRequired",
+	0x121: "created",
+	0x122: "InsufficientStorage",
+	0x124: "too many requests",
+	0x129: "NoContent",
+	0x12a: "PreconditionRequired",
+	0x12f: "early hints",
+	0x134: "UploadResumptionSupported",
+	0x135: "RequestURITooLong",
+	0x138: "HTTPVersionNotSupported",
+	0x13c: "NotFound",
+	0x13f: "PreconditionFailed",
+	0x140: "unprocessable content",
+	0x14a: "reset content",
+	0x14d: "ContentTooLarge",
+	0x14e: "requested range not satisfiable",
+	0x151: "NotModified",
+	0x152: "RangeNotSatisfiable",
+	0x153: "insufficient storage",
+	0x155: "ok",
+	0x158: "TooEarly",
+	0x15d: "PayloadTooLarge",
+	0x164: "UnavailableForLegalReasons",
+	0x167: "method not allowed",
+	0x16e: "ResetContent",
+	0x16f: "MisdirectedRequest",
+	0x17f: "im used",
+	0x180: "no content",
+	0x181: "precondition required",
+	0x188: "conflict",
+	0x191: "reserved",
+	0x192: "failed dependency",
+	0x196: "precondition failed",
+	0x19a: "GatewayTimeout",
+	0x1a8: "not modified",
+	0x1aa: "bad gateway",
+	0x1ab: "InternalServerError",
+	0x1ac: "uri too long",
+	0x1ad: "temporary redirect",
+	0x1ae: "loop detected",
+	0x1b6: "use proxy",
+	0x1b7: "EarlyHints",
+	0x1b8: "not found",
+	0x1b9: "range not satisfiable",
+	0x1bb: "NotAcceptable",
+	0x1bc: "RequestHeaderFieldsTooLarge",
+	0x1bd: "SwitchingProtocols",
+	0x1be: "proxy authentication required",
+	0x1c5: "misdirected request",
+	0x1c6: "PartialContent",
+	0x1c7: "BandwidthLimitExceeded",
+	0x1ce: "network authentication required",
+	0x1cf: "RequestTimeout",
+	0x1d8: "too early",
+	0x1e0: "NotImplemented",
+	0x1e1: "upload resumption supported",
+	0x1e3: "unprocessable entity",
+	0x1e8: "ServiceUnavailable",
+	0x1f4: "NotExtended",
+	0x1f7: "permanent redirect",
+	0x1fa: "content too large",
+	0x1fc: "continue",
 }
 
 // _parseCodes holds two bytes for each slot of _parseKeys: its code, with
 // the top bit set when the key is a constant's name, matched exactly.
-const _parseCodes = "\x01\x31\x00\x00\x00\x00\x01\x9b\x00\x00\x00\x00\x81\x30\x00\x00\x00\x00\x80\xd0\x81\xa2\x00\x00\x01\xa6\x81\xaf\x00\x00\x00\x00\x81\x34\x00\x00\x01\x9f\x00\x00\x00\x00\x00\x00\x00\xca\x01\x96\x01\xa9\x00\x00\x00\x00\x81\x95\x00\x00\x01\x99\x00\x64\x00\x00\x00\xce\x01\xa2\x80\xce\x81\x9d\x01\xf5\x01\xfe\x80\x67\x81\x2c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9a\x01\xac\x00\x00\x01\xfc\x00\x00\x01\x9d\x80\xcf\x01\x90\x00\x00\x01\xa8\x01\xfa\x00\x00\x81\xfb\x00\x00\x00\x00\x81\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x01\xfd\x01\x91\x81\xf5\x81\x92\x81\xf7\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa5\x01\x2c\x01\xa0\x00\x00\x81\x9d\x00\xcd\x01\x9e\x00\x00\x81\xfa\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x93\x81\x98\x81\x9c\x81\xaa\x80\xcc\x81\xfd\x00\x00\x81\xf8\x81\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa6\x00\x00\x00\x66\x01\x2e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x34\x01\xad\x00\x00\x80\x65\x01\x30\x00\x00\x00\xd0\x80\xe2\x00\x00\x81\xc3\x00\x00\x01\xff\x00\x00\x00\x00\x81\xfc\x00\xc9\x00\x00\x00\x00\x00\x68\x00\x00\x00\x65\x00\x00\x00\x00\x00\x00\x00\x67\x81\x9f\x01\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa7\x00\x00\x00\x00\x00\x00\x81\xf6\x00\x00\x81\xff\x00\x00\x01\xa0\x01\xf6\x00\x00\x81\xf9\x80\x68\x81\x9b\x81\x96\x01\xf7\x00\x00\x00\xcf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x00\x00\x00\x00\x81\xfe\x00\x00\x00\x00\x00\x00\x00\x00\x01\x92\x01\x33\x01\x9e\x00\x00\x01\x2f\x01\xf4\x01\x97\x01\xa5\x81\xac\x01\x98\x00\xe2\x00\x00\x00\x00\x00\x00\x81\x90\x00\xcb\x81\x94\x81\xad\x01\xf8\x00\x00\x01\x32\x01\x9c\x01\xaa\x00\x00\x00\xcc\x01\x9d\x00\x00\x00\x00\x01\xc3\x81\x2d\x81\x9e\x81\xa0\x01\xaf\x81\xf4\x81\x97\x00\x00\x01\x2d\x00\x00\x00\x00\x81\xa8\x81\x2f\x01\xa1\x80\xcd\x80\xcb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa0\x81\x33\x00\x00\x00\x00\x81\x9d\x00\x00\x81\xa1\x01\xfb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x01\x94\x00\xc8\x01\xf9\x81\xa9\x00\x00\x00\x00\x00\x00\x01\x95"
+const _parseCodes = "\x81\xfa\x00\x00\x81\xa6\x00\x00\x00\x00\x81\x9b\x00\x00\x00\x00\x01\x2e\x01\x9a\x01\x9d\x81\x2d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x96\x80\xe2\x00\x00\x01\x2d\x81\x92\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\xd0\x81\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x2c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf7\x00\x00\x01\x9d\x01\xa1\x00\x00\x00\x00\x00\x00\x01\xfe\x00\x00\x00\x00\x01\x2c\x81\x2f\x00\x00\x81\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf4\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9e\x01\x9e\x01\x9b\x00\x00\x81\x33\x00\x00\x00\x00\x81\xa0\x80\xcb\x00\x00\x00\x00\x01\xc3\x80\xcf\x00\x00\x00\x00\x01\x92\x00\x00\x00\x00\x81\xfc\x00\x00\x00\x00\x81\x31\x01\xfd\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd0\x00\x00\x00\x66\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa7\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xf6\x00\x00\x00\x00\x00\x00\x01\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa2\x00\x00\x00\x00\x00\x00\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa1\x00\x00\x00\x00\x00\xca\x00\x00\x00\x00\x81\x95\x81\xaa\x81\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xcf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x98\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x90\x00\x00\x00\x00\x00\x00\x00\x00\x01\x93\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x65\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xce\x01\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x81\x34\x00\x00\x00\x00\x00\x00\x81\x90\x00\x00\x01\xf5\x81\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x97\x81\x9f\x01\xaa\x00\x00\x00\xcb\x00\x00\x01\x91\x00\x00\x01\xaf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xff\x00\xc9\x81\xfb\x00\x00\x01\xad\x00\x00\x00\x00\x00\x00\x00\x00\x80\xcc\x81\xac\x00\x00\x00\x00\x00\x00\x00\x00\x00\x67\x00\x00\x00\x00\x00\x00\x00\x00\x80\x68\x81\x9e\x00\x00\x00\x00\x81\xf9\x00\x00\x00\x00\x00\x00\x81\x94\x00\x00\x00\x00\x81\x9c\x01\xa6\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xcd\x00\x00\x00\x00\x81\x9d\x01\xa0\x00\x00\x00\x00\x81\x30\x81\xa0\x01\xfb\x00\x00\x00\xc8\x00\x00\x00\x00\x81\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xc3\x00\x00\x00\x00\x01\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\xcd\x81\xa5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe2\x00\xcc\x01\xac\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x99\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x32\x01\xa8\x00\x00\x00\x00\x00\x00\x01\x9c\x00\x00\x00\x00\x00\x00\x81\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x30\x00\x00\x01\xf6\x81\xf4\x01\x9e\x01\x33\x01\xfc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x31\x80\x67\x01\x94\x01\xa0\x00\x00\x81\x96\x81\xaf\x80\x65\x01\x97\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa5\x80\xce\x81\xfd\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xff\x81\x98\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xf5\x00\x68\x00\x00\x01\xa6\x00\x00\x00\x00\x00\x00\x00\x00\x81\xf7\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xfe\x00\x00\x00\x00\x01\x34\x00\x00\x00\x00\x01\x9d\x00\x00\x00\x64\x00\x00\x00\x00\x00\x00"
 
 const (
-	_parseSeed  = 0x71d0ead1
-	_parseShift = 24
+	_parseSeed  = 0x2b76c519
+	_parseShift = 23
 )
+
+// _foldBeyondASCII is set when a phrase holds a letter beyond ASCII that
+// strings.EqualFold folds to an ASCII one: K (the Kelvin sign) or ſ.
+const _foldBeyondASCII = false
 
 // _index returns c's index in the lookup tables, and whether it has one.
 func _index(c Code) (uint, bool) {
@@ -1168,8 +1416,8 @@ func _index(c Code) (uint, bool) {
 // String returns the code and its reason phrase, "404 Not Found", or
 // "Code(599)" for a code that is not registered.
 func (c Code) String() string {
-	if i, ok := _index(c); ok && _string[i] != "" {
-		return _string[i]
+	if e := _entry(c); e != 0 {
+		return _string[e]
 	}
 	var buf [32]byte
 	b := append(buf[:0], "Code("...)
@@ -1180,8 +1428,8 @@ func (c Code) String() string {
 // Text returns the reason phrase of c, "Not Found", or "" when c is not
 // registered, as net/http's StatusText does.
 func (c Code) Text() string {
-	if i, ok := _index(c); ok && _string[i] != "" {
-		return _string[i][len("100 "):]
+	if i := uint(c - _lo); i < uint(len(_text)) {
+		return _text[i]
 	}
 	return ""
 }
@@ -1194,30 +1442,20 @@ func Text(code int) string { return Code(code).Text() }
 // slice.
 func Codes() []Code {
 	codes := make([]Code, 0, _count)
-	for i, s := range _string {
-		if s != "" {
-			codes = append(codes, Code(i+_lo))
+	for i := range len(_info) {
+		if c := Code(i + _lo); _entry(c) != 0 {
+			codes = append(codes, c)
 		}
 	}
 	return codes
 }
 
 // Description returns what c means, or "" when c is not registered.
-func (c Code) Description() string {
-	if i, ok := _index(c); ok {
-		return _description[i]
-	}
-	return ""
-}
+func (c Code) Description() string { return _description[_entry(c)] }
 
 // Reference returns the document that defines c, such as
 // "RFC 9110, Section 15.5.5", or "" when there is none.
-func (c Code) Reference() string {
-	if i, ok := _index(c); ok {
-		return _reference[i]
-	}
-	return ""
-}
+func (c Code) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
@@ -1284,46 +1522,69 @@ var ErrUnknown = errors.New("status: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
 // its reason phrase or an earlier one in any letter case ("Not Found",
-// "not found", "Request Entity Too Large"), or the exact name of its
-// constant ("NotFound"). Anything else, unregistered numbers and surrounding
-// space included, gives ErrUnknown. Parse never allocates.
+// "not found", "Request Entity Too Large"), the exact name of its constant
+// ("NotFound"), or a status line's code and phrase, separated by one space
+// ("404 Not Found", as String and http.Response.Status give them). Letter
+// case is ignored as strings.EqualFold ignores it. Anything else,
+// unregistered numbers and surrounding space included, gives ErrUnknown.
+// Parse never allocates.
 func Parse(s string) (Code, error) {
-	if len(s) == 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
+	if len(s) >= 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
 		c := Code(s[0]-'0')*100 + Code(s[1]-'0')*10 + Code(s[2]-'0')
-		if c.Text() != "" {
-			return c, nil
+		if len(s) == 3 {
+			if _entry(c) != 0 {
+				return c, nil
+			}
+			return 0, ErrUnknown
 		}
-		return 0, ErrUnknown
+		if s[3] == ' ' {
+			if v, ok := _lookup(s[4:], false); ok && v == c {
+				return c, nil
+			}
+			return 0, ErrUnknown
+		}
 	}
+	if v, ok := _lookup(s, true); ok {
+		return v, nil
+	}
+	return 0, ErrUnknown
+}
+
+// _lookup returns the code that has s as a phrase, in any letter case, or,
+// when names is set, as the exact name of its constant.
+func _lookup(s string, names bool) (Code, bool) {
 	n := len(s)
 	if n == 0 {
-		return 0, ErrUnknown
+		return 0, false
 	}
 	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
 	const mask = len(_parseKeys) - 1
 	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
 		v := Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if s == _parseKeys[i] {
-				return v &^ (1 << 15), nil
+			if names && s == _parseKeys[i] {
+				return v &^ (1 << 15), true
 			}
 		} else if _foldEqual(s, _parseKeys[i]) {
-			return v, nil
+			return v, true
 		}
 	}
-	// Letters beyond ASCII fold as strings.EqualFold folds them; the hash
-	// table folds only ASCII, so such input is compared with every phrase.
-	for i := 0; i < n; i++ {
-		if s[i] >= utf8.RuneSelf {
-			for i, key := range _parseKeys {
-				if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
-					return Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1]), nil
-				}
+	// The hash table folds only ASCII letters. Input with other letters, or
+	// any input when a phrase holds a letter that folds to an ASCII one
+	// (K, the Kelvin sign, and ſ, the long s), is compared with every
+	// phrase as strings.EqualFold compares.
+	scan := _foldBeyondASCII
+	for i := 0; i < n && !scan; i++ {
+		scan = s[i] >= utf8.RuneSelf
+	}
+	if scan {
+		for i, key := range _parseKeys {
+			if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
+				return Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1]), true
 			}
-			break
 		}
 	}
-	return 0, ErrUnknown
+	return 0, false
 }
 
 // _foldEqual reports whether s equals key, which is in lower case, when the

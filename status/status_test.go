@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"regexp"
 	"slices"
@@ -117,7 +118,7 @@ func TestDRF(t *testing.T) {
 			t.Errorf("%s: code %d is not registered", rec[1], code)
 		}
 	}
-	if got := status.BandwidthLimitExceeded; got.Reference() != "" || !strings.Contains(got.Description(), "non-standard") {
+	if got := status.Code(status.BandwidthLimitExceeded); got.Reference() != "" || !strings.Contains(got.Description(), "non-standard") {
 		t.Errorf("509: reference %q, description %q: want none, and to say it is non-standard", got.Reference(), got.Description())
 	}
 }
@@ -273,6 +274,12 @@ func TestParse(t *testing.T) {
 		{"HTTPVersionNotSupported", status.HTTPVersionNotSupported},
 		{"509", status.BandwidthLimitExceeded},
 		{"ſee other", status.SeeOther}, // U+017F folds to s, as in strings.EqualFold
+		{"404 Not Found", status.NotFound},
+		{"404 not found", status.NotFound},
+		{"413 Payload Too Large", status.ContentTooLarge},
+		{"414 Request URI Too Long", status.URITooLong},
+		{"Request URI Too Long", status.URITooLong},
+		{"200 OK", status.OK},
 	} {
 		got, err := status.Parse(tt.in)
 		if err != nil || got != tt.want {
@@ -282,7 +289,11 @@ func TestParse(t *testing.T) {
 	for _, in := range []string{
 		"", " ", "404 ", " 404", "0404", "+404", "4040", "40", "100000", "-404",
 		" Not Found", "Not Found ", "Not  Found", "NotFound ", "notfound", "NOTFOUND",
-		"Not Found\x00", "Not_Found", "Nöt Found", "Code(404)", "404 Not Found", "\xff\xfe",
+		"Not Found\x00", "Not_Found", "Nöt Found", "Code(404)", "\xff\xfe",
+		// Status lines: the code's own phrase, after exactly one space.
+		"404 OK", "200 Not Found", "404  Not Found", " 404 Not Found", "404Not Found", "404 ",
+		"404 NotFound", "404 Not Found ", "404\tNot Found", "599 Whatever", "4O4 Not Found",
+		"404 Not Found\r\n", "404 404", "HTTP/1.1 404 Not Found", "404 Code(404)",
 	} {
 		if c, err := status.Parse(in); err != status.ErrUnknown {
 			t.Errorf("Parse(%q) = %v, %v; want ErrUnknown", in, c, err)
@@ -290,14 +301,89 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestParseStatusLine checks that Parse reads back what String writes, and
+// every registered phrase after its code, in any letter case.
+func TestParseStatusLine(t *testing.T) {
+	for _, c := range status.Codes() {
+		if got, err := status.Parse(c.String()); got != c || err != nil {
+			t.Errorf("Parse(%q) = %v, %v; want %d", c.String(), got, err, int(c))
+		}
+		line := strconv.Itoa(int(c)) + " " + c.Text()
+		for _, in := range []string{strings.ToUpper(line), strings.ToLower(line)} {
+			if got, err := status.Parse(in); got != c || err != nil {
+				t.Errorf("Parse(%q) = %v, %v; want %d", in, got, err, int(c))
+			}
+		}
+		// Another code's phrase after this code is no status line.
+		other := status.OK
+		if c == status.OK {
+			other = status.NotFound
+		}
+		if got, err := status.Parse(strconv.Itoa(int(c)) + " " + status.Text(other)); err != status.ErrUnknown {
+			t.Errorf("Parse(%d with %d's phrase) = %v, %v; want ErrUnknown", int(c), other, got, err)
+		}
+	}
+}
+
+// TestNetHTTPPhrases checks that every phrase http.StatusText returns
+// parses to its code, alone and as a status line, whatever the table calls
+// the code now.
+func TestNetHTTPPhrases(t *testing.T) {
+	n := 0
+	for c := 100; c <= 999; c++ {
+		text := http.StatusText(c)
+		if text == "" {
+			continue
+		}
+		n++
+		for _, in := range []string{text, strconv.Itoa(c) + " " + text} {
+			if got, err := status.Parse(in); int(got) != c || err != nil {
+				t.Errorf("Parse(%q) = %v, %v; want %d", in, got, err, c)
+			}
+		}
+	}
+	if n < 60 {
+		t.Fatalf("net/http names only %d codes", n)
+	}
+}
+
+// TestParseResponseStatus sends every final code net/http names from a
+// server on loopback, and parses the Status line the client reports.
+func TestParseResponseStatus(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		code, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/"))
+		w.WriteHeader(code)
+	}))
+	defer srv.Close()
+	for c := 200; c <= 999; c++ {
+		if http.StatusText(c) == "" {
+			continue
+		}
+		resp, err := srv.Client().Get(srv.URL + "/" + strconv.Itoa(c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got, err := status.Parse(resp.Status); int(got) != resp.StatusCode || err != nil {
+			t.Errorf("Parse(%q) = %v, %v; want %d", resp.Status, got, err, resp.StatusCode)
+		}
+	}
+}
+
 func TestParseAllocs(t *testing.T) {
-	inputs := []string{"404", "not found", "NotFound", "Request Entity Too Large", "299", "nothing", "", "Nöt Found", "ſee other"}
+	inputs := []string{"404", "not found", "NotFound", "Request Entity Too Large", "299", "nothing", "", "Nöt Found", "ſee other",
+		"404 Not Found", "413 request entity too large", "404 OK", "404 ", "Request URI Too Long"}
+	for c := 100; c <= 999; c++ {
+		if text := http.StatusText(c); text != "" {
+			inputs = append(inputs, text, strconv.Itoa(c)+" "+text)
+		}
+	}
 	for _, in := range inputs {
 		if n := testing.AllocsPerRun(100, func() { status.Parse(in) }); n != 0 {
 			t.Errorf("Parse(%q) allocates %v times", in, n)
 		}
 	}
-	if n := testing.AllocsPerRun(100, func() { _ = status.NotFound.String() }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { _ = status.Code(status.NotFound).String() }); n != 0 {
 		t.Errorf("String() of a registered code allocates %v times", n)
 	}
 }

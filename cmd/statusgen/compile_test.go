@@ -65,7 +65,15 @@ func TestCompile(t *testing.T) {
 		if len(tab.Classes) == 5 && tab.Classes[4].Ident == "ServerError" && tab.Classes[4].Last == 599 {
 			write(filepath.Join(dir, "http_test.go"), string(httpTest))
 		}
+		if filepath.Base(in) == "codes.toml" {
+			write(filepath.Join(dir, "nethttp_test.go"), readFile(t, "../../testdata/pkgtest/nethttp_test.go.txt"))
+		}
 	}
+	// -typed gives the constants the code type, with its methods.
+	if code, _, stderr := statusgen(t, "-in", "../../codes.toml", "-out", filepath.Join(mod, "typed", "gen.go"), "-package", "typed", "-typed"); code != 0 {
+		t.Fatalf("-typed: exit %d: %s", code, stderr)
+	}
+	write(filepath.Join("typed", "typed_test.go"), readFile(t, "../../testdata/pkgtest/typed_test.go.txt"))
 	// The DRF-style package from codes.toml has every name of Django REST
 	// framework's status module, with its code.
 	drf := filepath.Join(mod, "drf")
@@ -73,6 +81,7 @@ func TestCompile(t *testing.T) {
 		t.Fatalf("-style drf: exit %d: %s", code, stderr)
 	}
 	write(filepath.Join("drf", "drf_test.go"), drfTest(t))
+	write(filepath.Join("drf", "nethttp_test.go"), readFile(t, "../../testdata/pkgtest/drf_nethttp_test.go.txt"))
 	for _, args := range [][]string{{"vet", "./..."}, {"test", "-count=1", "./..."}} {
 		cmd := exec.Command(goCmd, args...)
 		cmd.Dir = mod
@@ -83,6 +92,16 @@ func TestCompile(t *testing.T) {
 	}
 }
 
+// readFile returns the contents of the file at path.
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 // wantFile returns a Go file declaring what the table says of each code.
 func wantFile(tab *spec.Table) string {
 	var b strings.Builder
@@ -90,8 +109,8 @@ func wantFile(tab *spec.Table) string {
 	for _, s := range tab.Statuses {
 		fmt.Fprintf(&b, "\t%d: {%s, %s, %s, %s, []string{", s.Code, strconv.Quote(s.Name), strconv.Quote(s.Description),
 			strconv.Quote(s.RFC), strconv.Quote(s.Class.Name))
-		for _, a := range s.Aliases {
-			fmt.Fprintf(&b, "%s, ", strconv.Quote(a.Name))
+		for _, p := range s.Phrases()[1:] { // aliases and spellings
+			fmt.Fprintf(&b, "%s, ", strconv.Quote(p))
 		}
 		b.WriteString("}},\n")
 	}

@@ -19,10 +19,14 @@
 //	-type name      the name of the code type (default Code)
 //	-style go|drf   identifiers in Go style, NotFound (default), or Django REST
 //	                framework's, HTTP_404_NOT_FOUND
+//	-typed          give the constants the code type (NotFound Code = 404);
+//	                by default they are untyped, as net/http's are
 //	-docs file      also write a Markdown reference page of the codes
 //	-check          write nothing; exit 1 with a diff if an output file is stale
 //	-registry file  write nothing; compare the table with IANA's CSV export of
 //	                the HTTP Status Code Registry; exit 1 if they differ
+//	-init           write the built-in table to the -in file, which must not
+//	                exist, and do nothing else
 //
 // Paths are relative to the working directory. Output is written atomically
 // and only when it changes. Exit status: 0 done (or fresh, with -check),
@@ -41,6 +45,7 @@ import (
 	"slices"
 	"strings"
 
+	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
 	"github.com/statusgen/statusgen/internal/outfile"
 	"github.com/statusgen/statusgen/internal/registry"
@@ -69,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	docs := fl.String("docs", "", "also write a Markdown reference page of the codes to this file")
 	check := fl.Bool("check", false, "write nothing; exit 1 with a diff when an output file is stale")
 	reg := fl.String("registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
+	typed := fl.Bool("typed", false, "give the constants the code type (NotFound Code = 404); by default they are untyped, as net/http's")
+	initTable := fl.Bool("init", false, "write the built-in table to the -in file, which must not exist, and do nothing else")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of HTTP status codes from a table.\n\n")
 		fl.PrintDefaults()
@@ -99,6 +106,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return usage("-style %q: want go or drf", *styleName)
 	}
+	if *initTable {
+		if err := outfile.Create(*in, root.Table); err != nil {
+			fmt.Fprintf(stderr, "statusgen: -init: %v\n", err)
+			return exitBad
+		}
+		return exitOK
+	}
 
 	src, err := os.ReadFile(*in)
 	if err != nil {
@@ -118,7 +132,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *reg != "" {
 		return compareRegistry(*reg, t, stdout, stderr)
 	}
-	opts := gen.Options{Package: *pkg, Type: *typ, Source: filepath.Base(*in)}
+	opts := gen.Options{Package: *pkg, Type: *typ, Source: filepath.Base(*in), Typed: *typed}
 	code, err := gen.Go(t, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)

@@ -1,7 +1,8 @@
 package gen
 
 // fixed is the part of the generated file that does not depend on the
-// table beyond the type's name, %[1]s, and the package's, %[2]s. It reads the tables written before it.
+// table beyond the type's name, %[1]s, and the package's, %[2]s. It reads
+// the tables and _entry, written before it, and the constants of parseTable.
 const fixed = `// _index returns c's index in the lookup tables, and whether it has one.
 func _index(c %[1]s) (uint, bool) {
 	i := uint(c - _lo)
@@ -11,8 +12,8 @@ func _index(c %[1]s) (uint, bool) {
 // String returns the code and its reason phrase, "404 Not Found", or
 // "%[1]s(599)" for a code that is not registered.
 func (c %[1]s) String() string {
-	if i, ok := _index(c); ok && _string[i] != "" {
-		return _string[i]
+	if e := _entry(c); e != 0 {
+		return _string[e]
 	}
 	var buf [32]byte
 	b := append(buf[:0], "%[1]s("...)
@@ -23,8 +24,8 @@ func (c %[1]s) String() string {
 // Text returns the reason phrase of c, "Not Found", or "" when c is not
 // registered, as net/http's StatusText does.
 func (c %[1]s) Text() string {
-	if i, ok := _index(c); ok && _string[i] != "" {
-		return _string[i][len("100 "):]
+	if i := uint(c - _lo); i < uint(len(_text)) {
+		return _text[i]
 	}
 	return ""
 }
@@ -37,30 +38,20 @@ func Text(code int) string { return %[1]s(code).Text() }
 // slice.
 func Codes() []%[1]s {
 	codes := make([]%[1]s, 0, _count)
-	for i, s := range _string {
-		if s != "" {
-			codes = append(codes, %[1]s(i+_lo))
+	for i := range len(_info) {
+		if c := %[1]s(i + _lo); _entry(c) != 0 {
+			codes = append(codes, c)
 		}
 	}
 	return codes
 }
 
 // Description returns what c means, or "" when c is not registered.
-func (c %[1]s) Description() string {
-	if i, ok := _index(c); ok {
-		return _description[i]
-	}
-	return ""
-}
+func (c %[1]s) Description() string { return _description[_entry(c)] }
 
 // Reference returns the document that defines c, such as
 // "RFC 9110, Section 15.5.5", or "" when there is none.
-func (c %[1]s) Reference() string {
-	if i, ok := _index(c); ok {
-		return _reference[i]
-	}
-	return ""
-}
+func (c %[1]s) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
@@ -127,46 +118,69 @@ var ErrUnknown = errors.New("%[2]s: unknown status code")
 
 // Parse returns the registered code that s names: its three digits ("404"),
 // its reason phrase or an earlier one in any letter case ("Not Found",
-// "not found", "Request Entity Too Large"), or the exact name of its
-// constant ("NotFound"). Anything else, unregistered numbers and surrounding
-// space included, gives ErrUnknown. Parse never allocates.
+// "not found", "Request Entity Too Large"), the exact name of its constant
+// ("NotFound"), or a status line's code and phrase, separated by one space
+// ("404 Not Found", as String and http.Response.Status give them). Letter
+// case is ignored as strings.EqualFold ignores it. Anything else,
+// unregistered numbers and surrounding space included, gives ErrUnknown.
+// Parse never allocates.
 func Parse(s string) (%[1]s, error) {
-	if len(s) == 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
+	if len(s) >= 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
 		c := %[1]s(s[0]-'0')*100 + %[1]s(s[1]-'0')*10 + %[1]s(s[2]-'0')
-		if c.Text() != "" {
-			return c, nil
+		if len(s) == 3 {
+			if _entry(c) != 0 {
+				return c, nil
+			}
+			return 0, ErrUnknown
 		}
-		return 0, ErrUnknown
+		if s[3] == ' ' {
+			if v, ok := _lookup(s[4:], false); ok && v == c {
+				return c, nil
+			}
+			return 0, ErrUnknown
+		}
 	}
+	if v, ok := _lookup(s, true); ok {
+		return v, nil
+	}
+	return 0, ErrUnknown
+}
+
+// _lookup returns the code that has s as a phrase, in any letter case, or,
+// when names is set, as the exact name of its constant.
+func _lookup(s string, names bool) (%[1]s, bool) {
 	n := len(s)
 	if n == 0 {
-		return 0, ErrUnknown
+		return 0, false
 	}
 	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
 	const mask = len(_parseKeys) - 1
 	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
 		v := %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if s == _parseKeys[i] {
-				return v &^ (1 << 15), nil
+			if names && s == _parseKeys[i] {
+				return v &^ (1 << 15), true
 			}
 		} else if _foldEqual(s, _parseKeys[i]) {
-			return v, nil
+			return v, true
 		}
 	}
-	// Letters beyond ASCII fold as strings.EqualFold folds them; the hash
-	// table folds only ASCII, so such input is compared with every phrase.
-	for i := 0; i < n; i++ {
-		if s[i] >= utf8.RuneSelf {
-			for i, key := range _parseKeys {
-				if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
-					return %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1]), nil
-				}
+	// The hash table folds only ASCII letters. Input with other letters, or
+	// any input when a phrase holds a letter that folds to an ASCII one
+	// (K, the Kelvin sign, and ſ, the long s), is compared with every
+	// phrase as strings.EqualFold compares.
+	scan := _foldBeyondASCII
+	for i := 0; i < n && !scan; i++ {
+		scan = s[i] >= utf8.RuneSelf
+	}
+	if scan {
+		for i, key := range _parseKeys {
+			if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
+				return %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1]), true
 			}
-			break
 		}
 	}
-	return 0, ErrUnknown
+	return 0, false
 }
 
 // _foldEqual reports whether s equals key, which is in lower case, when the

@@ -3,6 +3,7 @@ package gen
 import (
 	"bytes"
 	"go/ast"
+	"go/constant"
 	"go/format"
 	"go/importer"
 	"go/parser"
@@ -85,7 +86,8 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		t.Fatalf("gofmt changes the output (%v):\n%s", err, diff.Diff("generated", out, "gofmt", formatted))
 	}
 	conf := types.Config{Importer: fuzzImporter}
-	if _, err := conf.Check("status", fuzzFset, []*ast.File{file}, nil); err != nil {
+	pkg, err := conf.Check("status", fuzzFset, []*ast.File{file}, nil)
+	if err != nil {
 		t.Fatalf("output does not type-check: %v", err)
 	}
 
@@ -125,8 +127,9 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		t.Fatalf("constants missing from the output: %v", want)
 	}
 
-	// The string tables hold the table's text exactly.
-	tables := map[string]map[int]string{}
+	// The string tables hold the table's text exactly, at the entry that
+	// _entries gives each registered code, and only there.
+	tables := map[string]map[int64]string{}
 	ast.Inspect(file, func(n ast.Node) bool {
 		vs, ok := n.(*ast.ValueSpec)
 		if !ok || len(vs.Names) != 1 || len(vs.Values) != 1 {
@@ -136,33 +139,72 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		if !ok {
 			return true
 		}
-		m := map[int]string{}
+		m := map[int64]string{}
 		for _, elt := range lit.Elts {
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
 				continue
 			}
-			key, ok := kv.Key.(*ast.BinaryExpr)
+			key, ok := kv.Key.(*ast.BasicLit)
+			if bin, isBin := kv.Key.(*ast.BinaryExpr); isBin { // code - _lo: keyed by the code
+				key, ok = bin.X.(*ast.BasicLit)
+			}
 			val, ok2 := kv.Value.(*ast.BasicLit)
 			if !ok || !ok2 || val.Kind != token.STRING {
 				continue
 			}
-			code, _ := strconv.Atoi(key.X.(*ast.BasicLit).Value)
-			s, err := strconv.Unquote(val.Value)
-			if err != nil {
-				t.Fatalf("%s: %v", val.Value, err)
+			e, err := strconv.ParseInt(key.Value, 0, 64)
+
+			s, err2 := strconv.Unquote(val.Value)
+			if err != nil || err2 != nil {
+				t.Fatalf("%s: %s: %v %v", key.Value, val.Value, err, err2)
 			}
-			m[code] = s
+			m[e] = s
 		}
 		tables[vs.Names[0].Name] = m
 		return true
 	})
-	for _, s := range tab.Statuses {
+	cval := func(name string) constant.Value { return pkg.Scope().Lookup(name).(*types.Const).Val() }
+	lo, _ := constant.Int64Val(cval("_lo"))
+	mask, _ := constant.Int64Val(cval("_mask"))
+	entries := constant.StringVal(cval("_entries"))
+	info := constant.StringVal(cval("_info"))
+	wide := len(entries) == 2*(len(info)+1) // one more entry for codes outside the span
+	entry := func(code int) int64 {
+		i := int64(code) - lo
+		if i < 0 || i >= int64(len(info)) {
+			return 0
+		}
+		if wide {
+			return (int64(entries[2*i])<<8 | int64(entries[2*i+1])) & mask
+		}
+		return int64(entries[i]) & mask
+	}
+	seen := map[int64]bool{}
+	for code := int(lo); code < int(lo)+len(info); code++ {
+		s := tab.Lookup(code)
+		e := entry(code)
+		if s == nil {
+			if e != 0 {
+				t.Fatalf("unregistered code %d has entry %d", code, e)
+			}
+			continue
+		}
+		if e == 0 || seen[e] {
+			t.Fatalf("code %d has entry %d, which is none or another code's", code, e)
+		}
+		seen[e] = true
+		if got := tables["_text"][int64(code)]; got != s.Name {
+			t.Fatalf("_text[%d - _lo] = %q, want %q", code, got, s.Name)
+		}
 		for name, want := range map[string]string{"_string": strconv.Itoa(s.Code) + " " + s.Name, "_description": s.Description, "_reference": s.RFC} {
-			if got := tables[name][s.Code]; got != want {
-				t.Fatalf("%s[%d] = %q, want %q", name, s.Code, got, want)
+			if got := tables[name][e]; got != want {
+				t.Fatalf("%s[%d] (code %d) = %q, want %q", name, e, s.Code, got, want)
 			}
 		}
+	}
+	if len(seen) != len(tab.Statuses) {
+		t.Fatalf("%d codes have entries, want %d", len(seen), len(tab.Statuses))
 	}
 }
 

@@ -51,6 +51,13 @@ func Markdown(t *spec.Table, opts Options) []byte {
 			for _, a := range s.Aliases {
 				desc = append(desc, fmt.Sprintf("Earlier name: %s (`%s.%s`, deprecated).", mdText(a.Name), opts.Package, a.Ident))
 			}
+			if len(s.Spellings) > 0 {
+				quoted := make([]string, len(s.Spellings))
+				for i, sp := range s.Spellings {
+					quoted[i] = mdText(sp)
+				}
+				desc = append(desc, "Parse also reads: "+strings.Join(quoted, "; ")+".")
+			}
 			ref := "*Not registered:* a non-standard code."
 			if refs := Refs(s.RFC); len(refs) > 0 {
 				links := make([]string, len(refs))

@@ -18,6 +18,11 @@ type Options struct {
 	Package string // package clause: "status"
 	Type    string // the code type: "Code"
 	Source  string // base name of the table, for the header: "codes.toml"
+	// Typed gives the constants the code type, as in NotFound Code = 404.
+	// By default they are untyped, as net/http's are, so that they go where
+	// an int goes (WriteHeader, http.Error, resp.StatusCode ==) with no
+	// conversion, and still convert to the code type implicitly.
+	Typed bool
 }
 
 // Declared are the exported names the generated package declares besides
@@ -107,27 +112,46 @@ func (g *generator) tail() {
 
 func (g *generator) typeDecl() {
 	typ := g.opts.Type
-	g.p("// %s is an HTTP status code. Its constants are the codes of %s; any\n", typ, g.opts.Source)
-	g.p("// other int converts to a %s too, and its methods then answer by class.\n", typ)
+	g.p("// %s is an HTTP status code, with methods that name, describe and\n", typ)
+	if g.opts.Typed {
+		g.p("// classify it. The constants of %s are %ss; any other int\n", g.opts.Source, typ)
+		g.p("// converts to a %s too, and its methods then answer by class.\n", typ)
+	} else {
+		g.p("// classify it. The constants of %s are untyped, as net/http's are:\n", g.opts.Source)
+		g.p("// they go where an int goes, such as WriteHeader and resp.StatusCode,\n")
+		g.p("// and become a %s where one is wanted (var c %s = %s). Any\n", typ, typ, g.t.Statuses[len(g.t.Statuses)/2].Ident)
+		g.p("// other int converts to a %s too, and its methods then answer by\n// class.\n", typ)
+	}
 	g.p("type %s int\n\n", typ)
 }
 
-// constants writes a constant for every status, grouped by class, each
-// followed by the deprecated constants of its earlier names.
+// constants writes a const block per class, headed by the class, holding
+// a constant for every status of the class, each followed by the
+// deprecated constants of its earlier names. A block per class keeps what
+// go doc prints for one constant to its class.
 func (g *generator) constants() {
-	g.p("// The status codes of %s, by class.\nconst (\n", g.opts.Source)
+	typ := ""
+	if g.opts.Typed {
+		typ = " " + g.opts.Type
+	}
 	var class *spec.Class
 	for i, s := range g.t.Statuses {
-		if i > 0 {
-			g.p("\n")
-		}
 		if s.Class != class {
+			if class != nil {
+				g.p(")\n\n")
+			}
 			class = s.Class
-			g.comment("\t", fmt.Sprintf("%s (%d–%d)", class.Name, class.First, class.Last))
+			g.comment("", fmt.Sprintf("%s: codes %d to %d (%s).", class.Name, class.First, class.Last, class.Helper()))
+			if class.Description != "" {
+				g.p("//\n")
+				g.comment("", class.Description)
+			}
+			g.p("const (\n")
+		} else if i > 0 {
 			g.p("\n")
 		}
 		g.statusDoc(s)
-		g.p("\t%s %s = %d\n", s.Ident, g.opts.Type, s.Code)
+		g.p("\t%s%s = %d\n", s.Ident, typ, s.Code)
 		for _, a := range s.Aliases {
 			g.p("\n")
 			g.comment("\t", fmt.Sprintf("%s is %d's earlier name, %s.", a.Ident, s.Code, a.Name))
@@ -214,24 +238,59 @@ func (g *generator) classes() {
 // tables writes the lookup tables that the methods index by code.
 func (g *generator) tables() {
 	n := g.hi - g.lo + 1
-	g.p(`// The lookup tables below are indexed by code - _lo and cover %d to %d, the
-// span of the classes. The strings are arrays of strings rather than
-// stringer's concatenated string with an index array: measured
-// (BenchmarkText in the status package), one load beats two loads and a
-// slice expression, and the linker drops a table whose method is never
-// called, so descriptions cost nothing in programs that do not ask for them.
+	count := len(g.t.Statuses)
+	// Entry k (1-based, in ascending order of code) of the string tables
+	// belongs to the k-th status; entry 0 is every unregistered code's.
+	// The tables have a power-of-two length so that an entry number masked
+	// with _mask needs no bounds check.
+	size := 1 << bits.Len(uint(count))
+	wide := count > 255
+	g.p(`// The tables below describe the codes from _lo to %d, the span of the
+// classes. _entries maps each code to its entry in the string tables, 0 when
+// it is not registered; the string tables hold an entry for each registered
+// code. A code's string is two loads away, and the linker drops a string
+// table whose method a program never calls.
 const _lo = %d
 
 // _count is the number of registered codes.
 const _count = %d
 
-`, g.lo, g.hi, g.lo, len(g.t.Statuses))
+// _mask bounds an entry number by the string tables' length.
+const _mask = %d
+
+`, g.hi, g.lo, count, size-1)
+	entries := make([]byte, 0, 2*n)
+	for code := g.lo; code <= g.hi; code++ {
+		e := 0
+		if i, ok := g.t.Index(code); ok {
+			e = i + 1
+		}
+		if wide {
+			entries = append(entries, byte(e>>8))
+		}
+		entries = append(entries, byte(e))
+	}
+	// One more entry, 0, for every code outside the span (see _entry).
+	entries = append(entries, 0)
+	perCode := 1
+	if wide {
+		entries = append(entries, 0)
+		perCode = 2
+	}
+	g.p("// _entries holds %s for each code: its entry in the string tables.\n", map[bool]string{false: "a byte", true: "two bytes, high first,"}[wide])
+	g.byteRows("_entries", entries, perCode)
+	// Entry numbers are written in hex with the same number of digits, so
+	// that every line has the same shape and gofmt has nothing to align.
+	width := len(fmt.Sprintf("%x", size-1))
 	strs := func(name, doc string, f func(*spec.Status) string) {
-		g.p("// %s %s\nvar %s = [%d]string{", name, doc, name, n)
+		g.p("// %s %s\nvar %s = [%d]string{", name, doc, name, size)
 		empty := true
-		for _, s := range g.t.Statuses {
+		for i, s := range g.t.Statuses {
 			if v := f(s); v != "" {
-				g.p("\n\t%d - _lo: %s,", s.Code, quote(v))
+				if name != "_string" {
+					g.p("\n\t// %d", s.Code)
+				}
+				g.p("\n\t%#0*x: %s,", width, i+1, quote(v))
 				empty = false
 			}
 		}
@@ -240,29 +299,69 @@ const _count = %d
 		}
 		g.p("}\n\n")
 	}
-	strs("_string", "holds what String returns for each registered code; Text is\n// what follows the code and a space.", func(s *spec.Status) string { return fmt.Sprintf("%d %s", s.Code, s.Name) })
+	strs("_string", "holds what String returns for each registered code.", func(s *spec.Status) string { return fmt.Sprintf("%d %s", s.Code, s.Name) })
 	strs("_description", "holds each code's description.", func(s *spec.Status) string { return s.Description })
 	strs("_reference", "holds each code's reference.", func(s *spec.Status) string { return s.RFC })
 
+	// Text is the call on every request and log line, so its table is
+	// indexed by code directly: one compare and one load, measured faster
+	// than the entry's two loads (BenchmarkTextCall).
+	g.p("// _text holds each code's reason phrase, indexed by code - _lo: Text's\n// table, the one read most.\nvar _text = [%d]string{", n)
+	for _, s := range g.t.Statuses {
+		g.p("\n\t%d - _lo: %s,", s.Code, quote(s.Name))
+	}
+	g.p("\n}\n\n")
+
 	// One byte per code: the class in the low bits, and two flags. A string
 	// rather than an array: the same lookup, and one token for gofmt.
+	info := make([]byte, 0, n)
+	for code := g.lo; code <= g.hi; code++ {
+		info = append(info, g.info(code))
+	}
 	g.p("// _info holds a byte for each code: its class (the bits of _classBits),\n")
-	g.p("// and the flags _allowsBody and _cacheable.\nconst _info = \"\" +\n")
+	g.p("// and the flags _allowsBody and _cacheable.\n")
+	g.byteRows("_info", info, 1)
+	g.p("const (\n\t_classBits  = 1<<%d - 1\n\t_allowsBody = 1 << %d\n\t_cacheable  = 1 << %d\n)\n\n",
+		bits.Len(classBits), bits.TrailingZeros(allowsBody), bits.TrailingZeros(cacheable))
+	g.p("// _entry returns c's entry in the string tables, 0 when c is not registered.\n")
+	g.p("// Codes outside the span read the last entry of _entries, which is 0;\n")
+	g.p("// min compiles to a conditional move, and the mask lets the compiler\n")
+	g.p("// see every result in bounds, so the lookup has no branch.\n")
+	g.p("func _entry(c %s) uint {\n", g.opts.Type)
+	if wide {
+		g.p("\ti := min(uint(c-_lo), uint(len(_info)))\n")
+		g.p("\treturn (uint(_entries[2*i])<<8 | uint(_entries[2*i+1])) & _mask\n}\n\n")
+	} else {
+		g.p("\ti := min(uint(c-_lo), uint(len(_info)))\n")
+		g.p("\treturn uint(_entries[i]) & _mask\n}\n\n")
+	}
+}
+
+// byteRows writes a string constant of bytes, perCode bytes for each code
+// from g.lo, a line for each hundred codes; bytes past g.hi, if any, go on
+// a last line for codes outside the span.
+func (g *generator) byteRows(name string, b []byte, perCode int) {
+	type row struct {
+		label string
+		bytes []byte
+	}
+	var rows []row
 	for first := g.lo; first <= g.hi; first += 100 {
 		last := min(first+99, g.hi)
-		info := make([]byte, 0, last-first+1)
-		for code := first; code <= last; code++ {
-			info = append(info, g.info(code))
-		}
-		g.p("\t// %d–%d\n\t%s", first, last, hexString(info))
-		if last < g.hi {
+		rows = append(rows, row{fmt.Sprintf("%d–%d", first, last), b[(first-g.lo)*perCode : (last-g.lo+1)*perCode]})
+	}
+	if rest := b[(g.hi-g.lo+1)*perCode:]; len(rest) > 0 {
+		rows = append(rows, row{"any other code", rest})
+	}
+	g.p("const %s = \"\" +\n", name)
+	for i, r := range rows {
+		g.p("\t// %s\n\t%s", r.label, hexString(r.bytes))
+		if i < len(rows)-1 {
 			g.p(" +")
 		}
 		g.p("\n")
 	}
 	g.p("\n")
-	g.p("const (\n\t_classBits  = 1<<%d - 1\n\t_allowsBody = 1 << %d\n\t_cacheable  = 1 << %d\n)\n\n",
-		bits.Len(classBits), bits.TrailingZeros(allowsBody), bits.TrailingZeros(cacheable))
 }
 
 // The bits of an _info byte, as the generated code names them.
@@ -333,7 +432,7 @@ var _parseKeys = [%d]string{
 	codes := make([]byte, 2*size)
 	// Slot numbers are written in hex with the same number of digits, so
 	// that every line has the same shape and gofmt has nothing to align.
-	width := 2 + len(fmt.Sprintf("%x", size-1))
+	width := len(fmt.Sprintf("%x", size-1))
 	for j, k := range slots {
 		if k == nil {
 			continue
@@ -350,6 +449,15 @@ var _parseKeys = [%d]string{
 	g.p("// the top bit set when the key is a constant's name, matched exactly.\n")
 	g.p("const _parseCodes = %s\n\n", hexString(codes))
 	g.p("const (\n\t_parseSeed  = %#x\n\t_parseShift = %d\n)\n\n", seed, shift)
+	beyond := false
+	for _, s := range g.t.Statuses {
+		for _, p := range s.Phrases() {
+			beyond = beyond || strings.ContainsAny(p, "\u212a\u017f")
+		}
+	}
+	g.p("// _foldBeyondASCII is set when a phrase holds a letter beyond ASCII that\n")
+	g.p("// strings.EqualFold folds to an ASCII one: K (the Kelvin sign) or ſ.\n")
+	g.p("const _foldBeyondASCII = %t\n\n", beyond)
 }
 
 // parseHash is the hash of the generated Parse: the length and the first,

@@ -5,6 +5,7 @@ package outfile
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,6 +23,45 @@ func Write(path string, data []byte) error {
 		_, err := f.Write(data)
 		return err
 	})
+}
+
+// Create writes data to a new file at path with mode 0644, creating its
+// directory if need be. It never replaces a file: when path exists, it
+// returns an error that says so and leaves it as it was. The file appears
+// whole or not at all (a temporary file, linked into place).
+func Create(path string, data []byte) (err error) {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s already exists: -init writes a new table only; edit it, or remove it first", path)
+	}
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, ".statusgen*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(0o644); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	// A hard link fails if path exists, so a file that appeared since the
+	// check above is not replaced either.
+	if err := os.Link(f.Name(), path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s already exists: -init writes a new table only; edit it, or remove it first", path)
+		}
+		return err
+	}
+	return nil
 }
 
 // write is Write with the writing of the temporary file replaceable, so that

@@ -37,7 +37,7 @@ var (
 	}
 	statusKeys = map[string]kind{
 		"code": kInt, "name": kString, "description": kString, "rfc": kString,
-		"aliases": kStrings, "deprecated": kString, "ident": kString,
+		"aliases": kStrings, "spellings": kStrings, "deprecated": kString, "ident": kString,
 		"allows_body": kBool, "cacheable": kBool,
 	}
 	topKeys = []string{"class", "status"}
@@ -328,7 +328,7 @@ func describe(v any) string {
 // synonyms are words people write for a key, with the key they mean.
 var synonyms = map[string]string{
 	"reference": "rfc", "ref": "rfc", "phrase": "name", "reason": "name", "text": "name",
-	"alias": "aliases", "desc": "description", "status": "code", "id": "ident",
+	"alias": "aliases", "spelling": "spellings", "desc": "description", "status": "code", "id": "ident",
 	"from": "first", "to": "last", "start": "first", "end": "last", "body": "allows_body",
 	"cachable": "cacheable",
 }
@@ -517,6 +517,15 @@ func (l *loader) status(e *entry) *Status {
 				continue
 			}
 			s.Aliases = append(s.Aliases, Alias{Name: a})
+		}
+	}
+	if v, ok := f["spellings"]; ok {
+		for _, p := range v.([]string) {
+			if !l.text(e, "spellings", p, false) {
+				good = false
+				continue
+			}
+			s.Spellings = append(s.Spellings, p)
 		}
 	}
 	if v, ok := f["cacheable"]; ok {

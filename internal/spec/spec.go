@@ -54,20 +54,23 @@ type Status struct {
 	Description string
 	RFC         string  // the registry's reference; "" when none
 	Aliases     []Alias // earlier reason phrases, in table order
-	Deprecated  string  // why the code should no longer be used; "" when it is current
-	Class       *Class  // the class whose range holds Code
-	AllowsBody  bool    // whether a response with this code may carry content
-	Cacheable   bool    // whether the code is heuristically cacheable (RFC 9111, Section 4.2.2)
+	// Spellings are other phrases Parse accepts for the code, such as
+	// another implementation's spelling, with no constant of their own.
+	Spellings  []string
+	Deprecated string // why the code should no longer be used; "" when it is current
+	Class      *Class // the class whose range holds Code
+	AllowsBody bool   // whether a response with this code may carry content
+	Cacheable  bool   // whether the code is heuristically cacheable (RFC 9111, Section 4.2.2)
 }
 
-// Phrases returns the status's name and then its aliases: every phrase
-// Parse accepts for it.
+// Phrases returns the status's name, then its aliases, then its
+// spellings: every phrase Parse accepts for it.
 func (s *Status) Phrases() []string {
 	ps := []string{s.Name}
 	for _, a := range s.Aliases {
 		ps = append(ps, a.Name)
 	}
-	return ps
+	return append(ps, s.Spellings...)
 }
 
 // Idents returns the identifier of the status's constant and then those of
@@ -85,6 +88,11 @@ func (s *Status) Idents() []string {
 type Alias struct {
 	Name  string // "Request Entity Too Large"
 	Ident string // "RequestEntityTooLarge"
+}
+
+// Index returns the position of the status with code c in t.Statuses.
+func (t *Table) Index(c int) (int, bool) {
+	return slices.BinarySearchFunc(t.Statuses, c, func(s *Status, c int) int { return cmp.Compare(s.Code, c) })
 }
 
 // Lookup returns the status with code c, or nil when the table has none.

@@ -112,11 +112,17 @@ func (l *loader) statuses(t *Table) {
 		repeated := map[string]bool{}
 		for i, p := range s.Phrases() {
 			what := fmt.Sprintf("name %q", p)
-			if i > 0 {
+			if i > len(s.Aliases) {
+				what = fmt.Sprintf("spelling %q", p)
+			} else if i > 0 {
 				what = fmt.Sprintf("alias %q", p)
 			}
 			if isNumber(p) {
 				l.errorf(s.Line, "%s of %d is a number: Parse reads numbers as codes", what, s.Code)
+				continue
+			}
+			if len(p) > 4 && isNumber(p[:3]) && p[3] == ' ' {
+				l.errorf(s.Line, "%s of %d starts with three digits and a space: Parse reads that as a status line, such as \"404 Not Found\"", what, s.Code)
 				continue
 			}
 			key := FoldCase(p)
