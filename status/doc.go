@@ -12,11 +12,19 @@
 //		return fmt.Errorf("fetching %s: %v", url, status.Code(resp.StatusCode))
 //	}
 //
+// The constants are untyped, as net/http's are, so they go where net/http
+// takes an int with no conversion:
+//
+//	w.WriteHeader(status.Created)
+//	http.Error(w, "no such account", status.NotFound)
+//
 // A [Code] knows its reason phrase ([Code.Text]), its description and
 // reference, its [Class], whether a response with it may carry content and
-// whether it is heuristically cacheable. [Parse] reads a code back from its
-// number, its phrase in any letter case or its constant's name, and a Code
-// encodes as a JSON number and decodes from a number or a phrase.
+// whether it is heuristically cacheable; a constant becomes a Code where one
+// is wanted (var c status.Code = status.NotFound). [Parse] reads a code back
+// from its number, its phrase in any letter case, its constant's name or a
+// status line ("404 Not Found"), and a Code encodes as a JSON number and
+// decodes from a number or any of those strings.
 //
 // Do not edit status_gen.go: edit codes.toml and run go generate ./... .
 package status
