@@ -47,6 +47,7 @@ import (
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/outfile"
 	"github.com/statusgen/statusgen/internal/registry"
 	"github.com/statusgen/statusgen/internal/spec"
@@ -96,8 +97,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usage("unexpected arguments %q: statusgen takes only flags", fl.Args())
 	case !token.IsIdentifier(*pkg) || *pkg == "_":
 		return usage("-package %q is not a Go package name", *pkg)
-	case !token.IsIdentifier(*typ) || !token.IsExported(*typ) || slices.Contains(gen.Declared, *typ):
-		return usage("-type %q must be an exported Go identifier other than %s", *typ, strings.Join(gen.Declared, ", "))
+	case !names.ValidType(*typ):
+		return usage("-type %q must be an exported Go identifier other than %s", *typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
 	}
 	if same(*in, *out) || *docs != "" && (same(*in, *docs) || same(*out, *docs)) {
 		return usage("-in, -out and -docs must name different files")
@@ -119,15 +120,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
-	t, err := spec.Load(*in, src, spec.Options{Style: style, Reserved: gen.Reserved(*typ)})
+	t, err := spec.Load(*in, src, spec.Options{Style: style, Type: *typ})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
-	}
-	for _, c := range t.Classes {
-		if *typ == c.Helper() || *typ == c.Const() {
-			return usage("-type %q is the name of a declaration for class %q", *typ, c.Name)
-		}
 	}
 	if *reg != "" {
 		return compareRegistry(*reg, t, stdout, stderr)

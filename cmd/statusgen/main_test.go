@@ -140,8 +140,6 @@ func TestUsage(t *testing.T) {
 		{"-type", "Class"},
 		{"-type", "Parse"},
 		{"-type", "ErrUnknown"},
-		{"-in", "../../codes.toml", "-type", "IsSuccess"},
-		{"-in", "../../codes.toml", "-type", "ClassServerError"},
 		{"-in", "../../testdata/no/such/file.toml"},
 		{"-in", "../../codes.toml", "-out", "../../codes.toml"},
 		{"-in", "../../codes.toml", "-out", "./../../codes.toml"},
@@ -150,6 +148,13 @@ func TestUsage(t *testing.T) {
 		code, _, stderr := statusgen(t, args...)
 		if code != 2 || !strings.Contains(stderr, "statusgen") && !strings.Contains(stderr, "flag") {
 			t.Errorf("statusgen %q: exit %d, stderr %q; want 2 and a message", args, code, stderr)
+		}
+	}
+	// A -type that a class's declarations take is reported at the class.
+	for _, typ := range []string{"IsSuccess", "ClassServerError", "NotFound"} {
+		code, _, stderr := statusgen(t, "-in", "../../codes.toml", "-type", typ)
+		if code != 2 || !regexp.MustCompile(`^\.\./\.\./codes\.toml:\d+: .*-type `+typ).MatchString(stderr) {
+			t.Errorf("-type %s: exit %d, stderr %q; want 2 and a positioned message naming -type", typ, code, stderr)
 		}
 	}
 	if code, _, _ := statusgen(t, "-h"); code != 0 {

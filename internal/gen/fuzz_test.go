@@ -45,7 +45,7 @@ func FuzzGenerate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, style := range []spec.Style{spec.StyleGo, spec.StyleDRF} {
-			tab, err := spec.Load("fuzz.toml", src, spec.Options{Style: style, Reserved: Reserved("Code")})
+			tab, err := spec.Load("fuzz.toml", src, spec.Options{Style: style})
 			if err != nil {
 				if _, ok := err.(spec.List); !ok {
 					t.Fatalf("Load returned %T, not a spec.List: %v", err, err)
@@ -219,7 +219,7 @@ func TestGofmtStable(t *testing.T) {
 	}
 	for file, src := range srcs {
 		for _, names := range [][2]string{{"status", "Code"}, {"p", "C"}, {"httpstatuscodes", "HTTPStatusCode"}} {
-			tab, err := spec.Load(file, src, spec.Options{Reserved: Reserved(names[1])})
+			tab, err := spec.Load(file, src, spec.Options{Type: names[1]})
 			if err != nil {
 				continue
 			}

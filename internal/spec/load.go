@@ -12,23 +12,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/statusgen/statusgen/internal/names"
 )
 
 // Options control how a table is loaded.
 type Options struct {
 	// Style is how constant identifiers are derived from phrases.
 	Style Style
-	// Reserved are identifiers the generated package declares itself (its
-	// type, functions, variables). No constant may take one. The class
-	// helpers and constants (IsX, ClassX) are reserved without being listed.
-	Reserved []string
+	// Type is the name of the generated code type; "" means Code. The
+	// table's names may not collide with it, nor with anything else the
+	// generated package declares (see package names).
+	Type string
 }
 
 // Helper returns the name of the class's range helper: IsClientError.
-func (c *Class) Helper() string { return "Is" + c.Ident }
+func (c *Class) Helper() string { return names.Helper(c.Ident) }
 
 // Const returns the name of the class's constant: ClassClientError.
-func (c *Class) Const() string { return "Class" + c.Ident }
+func (c *Class) Const() string { return names.Const(c.Ident) }
 
 // Keys are the keys an entry may have, with the kind of value each takes.
 var (
@@ -144,7 +145,8 @@ func (e *entry) keyLine(key string) int {
 }
 
 func (l *loader) table(raw map[string]any) *Table {
-	t := &Table{File: l.file}
+	typ := cmp.Or(l.opts.Type, "Code")
+	t := &Table{File: l.file, Names: names.New(typ)}
 	for _, k := range slices.SortedFunc(maps.Keys(raw), l.byTopLine) {
 		if !slices.Contains(topKeys, k) {
 			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]] and [[status]] tables)%s", k, suggest(k, topKeys))
@@ -465,8 +467,8 @@ func (l *loader) class(e *entry) *Class {
 		l.errorf(e.line, "%s is inverted: first %d is after last %d", e.what, c.First, c.Last)
 		return nil
 	}
-	c.Ident = CamelCase(c.Name)
-	if !isExportedIdent("Is"+c.Ident) || !isExportedIdent(c.Ident) {
+	c.Ident = names.CamelCase(c.Name)
+	if !names.IsExported(c.Helper()) || !names.IsExported(c.Ident) {
 		l.errorf(e.keyLine("name"), "%s gives no Go identifier: its helper would be named %q; start the name with a letter", e.what, c.Helper())
 		return nil
 	}

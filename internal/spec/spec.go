@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/statusgen/statusgen/internal/names"
 )
 
 // MinCode and MaxCode bound every code and class in a table: HTTP status
@@ -33,6 +35,9 @@ type Table struct {
 	Classes []*Class
 	// Statuses are the status codes, sorted by Code; codes are unique.
 	Statuses []*Status
+	// Names are every exported name the generated package declares, in
+	// the package block and as methods of the code type.
+	Names *names.Set
 }
 
 // Class is one [[class]] entry: a range of codes with a name.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/statusgen/statusgen/internal/names"
 )
 
 // classes sorts the classes and reports overlaps and repeated names.
@@ -30,7 +32,29 @@ func (l *loader) classes(t *Table) {
 			continue
 		}
 		seen[c.Ident] = c
+		for _, n := range []struct {
+			scope names.Scope
+			name  string
+			what  string
+		}{
+			{names.Package, c.Helper(), "its helper function"},
+			{names.Method, c.Helper(), "its helper method"},
+			{names.Package, c.Const(), "its constant"},
+		} {
+			o := names.Owner{Line: c.Line, What: fmt.Sprintf("the %s of class %q", strings.TrimPrefix(n.what, "its "), c.Name)}
+			if prev, ok := t.Names.Claim(n.scope, n.name, o); !ok {
+				l.errorf(c.Line, "[[class]] %q: %s %s would be %s; rename the class", c.Name, n.what, n.name, ownerText(prev))
+			}
+		}
 	}
+}
+
+// ownerText describes who owns a name, with the line when the table does.
+func ownerText(o names.Owner) string {
+	if o.Line == 0 {
+		return o.What
+	}
+	return fmt.Sprintf("%s (line %d)", o.What, o.Line)
 }
 
 // classOf returns the class holding code, or nil.
@@ -57,16 +81,8 @@ func (l *loader) statuses(t *Table) {
 	slices.SortStableFunc(t.Statuses, func(a, b *Status) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), cmp.Compare(a.Line, b.Line))
 	})
-	idents := map[string]declared{}
-	for _, name := range l.opts.Reserved {
-		idents[name] = declared{what: "the package itself"}
-	}
-	for _, c := range t.Classes {
-		idents[c.Helper()] = declared{what: fmt.Sprintf("the helper of class %q", c.Name)}
-		idents[c.Const()] = declared{what: fmt.Sprintf("the constant of class %q", c.Name)}
-	}
 	claim := func(s *Status, ident, what string) {
-		if !isExportedIdent(ident) {
+		if !names.IsExported(ident) {
 			hint := "set ident to an exported Go identifier"
 			if l.opts.Style == StyleDRF {
 				hint = "reword it so that it starts with a letter or digit"
@@ -78,15 +94,14 @@ func (l *loader) statuses(t *Table) {
 			}
 			return
 		}
-		if d, ok := idents[ident]; ok {
-			if d.line == 0 {
-				l.errorf(s.Line, "%s of %d gives %s, which is %s: set ident to another name", what, s.Code, ident, d.what)
+		o := names.Owner{Line: s.Line, What: fmt.Sprintf("%s of %d", what, s.Code)}
+		if prev, ok := t.Names.Claim(names.Package, ident, o); !ok {
+			if prev.Line == 0 {
+				l.errorf(s.Line, "%s of %d gives %s, which is %s: set ident to another name", what, s.Code, ident, prev.What)
 			} else {
-				l.errorf(s.Line, "%s of %d gives %s, the same identifier as %s (line %d)", what, s.Code, ident, d.what, d.line)
+				l.errorf(s.Line, "%s of %d gives %s, the same identifier as %s", what, s.Code, ident, ownerText(prev))
 			}
-			return
 		}
-		idents[ident] = declared{line: s.Line, what: fmt.Sprintf("%s of %d", what, s.Code)}
 	}
 
 	phrases := map[string]declared{} // folded phrase → owner
@@ -141,9 +156,9 @@ func (l *loader) statuses(t *Table) {
 		what := fmt.Sprintf("name %q", s.Name)
 		switch {
 		case l.opts.Style == StyleDRF:
-			s.Ident = DRFName(s.Code, s.Name)
+			s.Ident = names.DRFName(s.Code, s.Name)
 		case s.Ident == "":
-			s.Ident = CamelCase(s.Name)
+			s.Ident = names.CamelCase(s.Name)
 		default:
 			what = fmt.Sprintf("ident %q", s.Ident)
 		}
@@ -151,9 +166,9 @@ func (l *loader) statuses(t *Table) {
 		for i := range s.Aliases {
 			a := &s.Aliases[i]
 			if l.opts.Style == StyleDRF {
-				a.Ident = DRFName(s.Code, a.Name)
+				a.Ident = names.DRFName(s.Code, a.Name)
 			} else {
-				a.Ident = CamelCase(a.Name)
+				a.Ident = names.CamelCase(a.Name)
 			}
 			if !repeated[a.Name] {
 				claim(s, a.Ident, fmt.Sprintf("alias %q", a.Name))
