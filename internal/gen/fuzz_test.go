@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/ast"
 	"go/constant"
+	"go/doc/comment"
 	"go/format"
 	"go/importer"
 	"go/parser"
@@ -90,6 +91,32 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	if err != nil {
 		t.Fatalf("output does not type-check: %v", err)
 	}
+
+	// Every link definition in a doc comment is one the generator wrote:
+	// table text cannot define or redefine a link target.
+	ast.Inspect(file, func(n ast.Node) bool {
+		var docs []*ast.CommentGroup
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			docs = append(docs, n.Doc)
+		case *ast.ValueSpec:
+			docs = append(docs, n.Doc)
+		case *ast.FuncDecl:
+			docs = append(docs, n.Doc)
+		}
+		for _, doc := range docs {
+			if doc == nil {
+				continue
+			}
+			var p comment.Parser
+			for _, def := range p.Parse(doc.Text()).Links {
+				if !strings.HasPrefix(def.URL, "https://www.rfc-editor.org/rfc/rfc") && !strings.HasPrefix(def.URL, "https://datatracker.ietf.org/doc/") {
+					t.Fatalf("doc comment defines [%s] as %q", def.Text, def.URL)
+				}
+			}
+		}
+		return true
+	})
 
 	// Nothing but the generator's own declarations: the constants of the
 	// table, its classes and helpers, and the fixed code.

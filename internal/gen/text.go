@@ -2,6 +2,7 @@ package gen
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -65,6 +66,15 @@ func wrap(line string, width int) []string {
 	}
 	if line = strings.TrimRight(line, " "); line != "" {
 		out = append(out, line)
+	}
+	// A doc comment line that starts with "[" may read as a link definition
+	// ("[Text]: URL"), so no wrapped line starts with one: such a piece
+	// stays on the line before it.
+	for i := len(out) - 1; i > 0; i-- {
+		if strings.HasPrefix(out[i], "[") {
+			out[i-1] += " " + out[i]
+			out = slices.Delete(out, i, i+1)
+		}
 	}
 	return out
 }

@@ -406,11 +406,34 @@ func (l *loader) text(e *entry, key, s string, multiline bool) bool {
 			return false
 		}
 	}
+	if multiline {
+		for i, line := range strings.Split(s, "\n") {
+			// Go doc comments read "[Text]: URL" at the start of a line as a
+			// link definition, which could redirect the generator's own links.
+			if strings.HasPrefix(line, "[") && strings.Contains(line, "]:") {
+				l.errorf(e.keyLine(key), "%s in %s: line %d, %q, reads as a link definition in a Go doc comment, which could redirect the generated reference links; reword it", key, e.what, i+1, clip(line))
+				return false
+			}
+		}
+	}
 	if !multiline && strings.TrimSpace(s) != s {
 		l.errorf(e.keyLine(key), "%s in %s %q has leading or trailing space", key, e.what, s)
 		return false
 	}
 	return true
+}
+
+// clip shortens s for a message.
+func clip(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	for i := range s {
+		if i >= 57 {
+			return s[:i] + "..."
+		}
+	}
+	return s
 }
 
 // code validates an integer field that holds a status code.
