@@ -119,7 +119,7 @@ func TestHostileFileName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"x\nfunc init() { panic(1) }\n.toml", "a\u202e.toml", "x --> <script>.toml", "\xff.toml"} {
+	for _, name := range []string{"x\nfunc init() { panic(1) }\n.toml", "a\u202e.toml", "x --> <script>.toml", "\xff.toml", "a--->b <i>.toml", "c<!--d.toml", "e--!><b>.toml", "----->.toml"} {
 		out, err := Go(tab, Options{Package: "p", Type: "Code", Source: name})
 		if err != nil {
 			t.Fatalf("%q: %v", name, err)
@@ -131,7 +131,9 @@ func TestHostileFileName(t *testing.T) {
 		checkGenerated(t, tab, out)
 		md := string(Markdown(tab, Options{Package: "p", Type: "Code", Source: name}))
 		head, body, _ := strings.Cut(md, "\n")
-		if strings.Count(md, "-->") != 1 || !strings.HasSuffix(head, "-->") || strings.Contains(body, "<script>") {
+		inner := strings.TrimSuffix(strings.TrimPrefix(head, "<!--"), "-->")
+		if !strings.HasPrefix(head, "<!--") || !strings.HasSuffix(head, "-->") || strings.Contains(inner, "--") ||
+			strings.Contains(body, "<script>") || strings.Contains(body, "<i>") || strings.Contains(body, "<b>") || strings.Contains(body, "<!--") {
 			t.Errorf("%q: page starts %q", name, md[:min(len(md), 200)])
 		}
 	}

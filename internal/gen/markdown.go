@@ -8,6 +8,16 @@ import (
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
+// htmlComment makes s safe as the text of an HTML comment: with no "--"
+// left, it cannot hold "-->", "--!>" or "<!--", which would end the comment
+// or nest one. (Replacing once is not enough: "--->" would become "- -->".)
+func htmlComment(s string) string {
+	for strings.Contains(s, "--") {
+		s = strings.ReplaceAll(s, "--", "- -")
+	}
+	return s
+}
+
 // Markdown renders t as a reference page: a section per class, each with a
 // table of constant, code, reason phrase, description and reference, like
 // Django REST framework's page of status codes. Table text reaches the page
@@ -17,8 +27,7 @@ func Markdown(t *spec.Table, opts Options) []byte {
 	opts.Source = sourceName(opts.Source)
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	// "--" may not appear inside an HTML comment.
-	p("<!-- %s -->\n\n", strings.ReplaceAll(strings.TrimPrefix(Header(opts.Source), "// "), "--", "- -"))
+	p("<!-- %s -->\n\n", htmlComment(strings.TrimPrefix(Header(opts.Source), "// ")))
 	p("# HTTP status codes\n\n")
 	p("The codes of %s, as package `%s` names them, by class. ", mdText(opts.Source), opts.Package)
 	p("Earlier reason phrases are listed under the current one; they are deprecated constants that `Parse` still accepts.\n")
