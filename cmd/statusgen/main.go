@@ -180,8 +180,13 @@ func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
 	}
 	defer f.Close()
 	entries, err := registry.Read(f)
-	if err != nil {
-		fmt.Fprintf(stderr, "statusgen: %s: %v\n", path, err)
+	var rerr *registry.Error
+	switch {
+	case errors.As(err, &rerr) && rerr.Line > 0:
+		fmt.Fprintf(stderr, "%s:%d: %s\n", spec.Printable(path), rerr.Line, spec.Printable(rerr.Msg))
+		return exitBad
+	case err != nil:
+		fmt.Fprintf(stderr, "%s: %s\n", spec.Printable(path), spec.Printable(err.Error()))
 		return exitBad
 	}
 	r := registry.Compare(entries, path, t)

@@ -245,6 +245,12 @@ func TestRegistry(t *testing.T) {
 		{"../../testdata/registry/markers.csv", 0},
 		{"../../testdata/registry/malformed.csv", 2},
 		{"../../testdata/registry/bad_value.csv", 2},
+		{"../../testdata/registry/bare_quote.csv", 2},
+		{"../../testdata/registry/unclosed_quote.csv", 2},
+		{"../../testdata/registry/empty.csv", 2},
+		{"../../testdata/registry/header_only.csv", 2},
+		{"../../testdata/registry/ranges_only.csv", 2},
+		{"../../testdata/registry/four_digits.csv", 2},
 		{"../../testdata/registry/no-such-file.csv", 2},
 	} {
 		name := strings.TrimSuffix(filepath.Base(tt.csv), ".csv")
@@ -257,6 +263,7 @@ func TestRegistry(t *testing.T) {
 				if stderr == "" || stdout != "" {
 					t.Errorf("stdout %q, stderr %q: want only an error", stdout, stderr)
 				}
+				golden.Check(t, "../../testdata/registry/"+name+".err.golden", []byte(strings.ReplaceAll(stderr, "../../", "")))
 				return
 			}
 			report := strings.ReplaceAll(stdout, "../../", "")

@@ -5,6 +5,7 @@ package registry
 
 import (
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -23,38 +24,63 @@ type Entry struct {
 	Marker string // "(OBSOLETED)", "(TEMPORARY - …)" or "(Unused)"; "" when none
 }
 
+// Error is a fault in a registry export, at a line of it (0 when it
+// concerns the whole file).
+type Error struct {
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line == 0 {
+		return e.Msg
+	}
+	return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+}
+
 // Read parses the registry's CSV export: a header row Value, Description,
 // Reference, then one row per code or range of unassigned codes
-// ("105-199,Unassigned,"), which Read skips.
+// ("105-199,Unassigned,"), which Read skips. Any fault, an export with no
+// rows of codes included, is an *Error.
 func Read(r io.Reader) ([]Entry, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	var entries []Entry
+	rows, header := 0, 0
 	for first := true; ; first = false {
 		rec, err := cr.Read()
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, err
+			var perr *csv.ParseError
+			if errors.As(err, &perr) {
+				return nil, &Error{Line: perr.Line, Msg: perr.Err.Error()}
+			}
+			return nil, &Error{Msg: err.Error()}
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) < 3 {
-			return nil, fmt.Errorf("line %d: %d columns, want Value, Description, Reference", line, len(rec))
+			return nil, &Error{Line: line, Msg: fmt.Sprintf("%d columns, want Value, Description, Reference", len(rec))}
 		}
 		if first {
 			if !strings.EqualFold(strings.TrimSpace(rec[0]), "Value") {
-				return nil, fmt.Errorf("line %d: header %q, want Value, Description, Reference", line, rec)
+				return nil, &Error{Line: line, Msg: fmt.Sprintf("header %q, want Value, Description, Reference", rec)}
 			}
+			header = line
 			continue
 		}
+		rows++
 		value, desc := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
-		if strings.Contains(value, "-") || desc == "Unassigned" {
+		if lo, hi, isRange := strings.Cut(value, "-"); isRange && isCode(lo) && isCode(hi) || desc == "Unassigned" {
 			continue
 		}
-		code, err := strconv.Atoi(value)
-		if err != nil {
-			return nil, fmt.Errorf("line %d: value %q is not a code", line, value)
+		if !isCode(value) {
+			return nil, &Error{Line: line, Msg: fmt.Sprintf("value %q is not a code: want three digits, or a range such as 105-199", value)}
+		}
+		code, _ := strconv.Atoi(value)
+		if desc == "" {
+			return nil, &Error{Line: line, Msg: fmt.Sprintf("code %d has no description", code)}
 		}
 		e := Entry{Line: line, Code: code, Name: desc, Ref: Reference(rec[2])}
 		if name, mark, ok := cutMarker(desc); ok {
@@ -62,7 +88,20 @@ func Read(r io.Reader) ([]Entry, error) {
 		}
 		entries = append(entries, e)
 	}
+	switch {
+	case header == 0:
+		return nil, &Error{Msg: "empty: want IANA's CSV export, a header row and a row per code"}
+	case rows == 0:
+		return nil, &Error{Line: header, Msg: "a header and no rows of codes: the export is cut short"}
+	case len(entries) == 0:
+		return nil, &Error{Msg: "no registered codes, only unassigned ranges: the export is not the registry's"}
+	}
 	return entries, nil
+}
+
+// isCode reports whether s is a three-digit status code.
+func isCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "0123456789") == "" && s[0] != '0'
 }
 
 // Reference maps a Reference cell to the form the table uses:

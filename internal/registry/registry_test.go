@@ -1,6 +1,8 @@
 package registry
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -64,4 +66,26 @@ func TestCutMarker(t *testing.T) {
 			t.Errorf("cutMarker(%q) = %q, %q, %t; want %q, %q", tt.in, name, marker, ok, tt.name, tt.marker)
 		}
 	}
+}
+
+// FuzzRead checks that any input gives entries or an *Error, never a panic.
+func FuzzRead(f *testing.F) {
+	for _, name := range []string{"../../testdata/reference/http-status-codes-1.csv", "../../testdata/registry/bare_quote.csv"} {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("Value,Description,Reference\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		entries, err := Read(bytes.NewReader(b))
+		if err != nil {
+			if _, ok := err.(*Error); !ok {
+				t.Fatalf("Read returned %T: %v", err, err)
+			}
+			return
+		}
+		if len(entries) == 0 {
+			t.Fatal("no entries and no error")
+		}
+	})
 }

@@ -120,7 +120,7 @@ type Error struct {
 // Error formats e as FILE:LINE:COL: message, leaving out what is unknown.
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
+	b.WriteString(printable(e.File))
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 		if e.Col > 0 {
@@ -141,6 +141,11 @@ func Visible(r rune) bool {
 
 // notVisible is the complement of Visible, for strings.ContainsFunc.
 func notVisible(r rune) bool { return !Visible(r) }
+
+// Printable escapes s as error messages do: every character that is not
+// Visible, and every byte that is not UTF-8, so that a file name cannot
+// write escape sequences or extra lines to a terminal.
+func Printable(s string) string { return printable(s) }
 
 // printable escapes every character of s that is not Visible, and every
 // byte that is not UTF-8, so that a hostile table cannot write escape
