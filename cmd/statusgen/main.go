@@ -100,16 +100,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case !names.ValidType(*typ):
 		return usage("-type %q must be an exported Go identifier other than %s", *typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
 	}
-	if same(*in, *out) || *docs != "" && (same(*in, *docs) || same(*out, *docs)) {
-		return usage("-in, -out and -docs must name different files")
-	}
 	style, ok := spec.ParseStyle(*styleName)
 	if !ok {
 		return usage("-style %q: want go or drf", *styleName)
 	}
 	if *initTable {
 		if err := outfile.Create(*in, root.Table); err != nil {
-			fmt.Fprintf(stderr, "statusgen: -init: %v\n", err)
+			fmt.Fprintf(stderr, "statusgen: -init: %s\n", spec.Printable(err.Error()))
 			return exitBad
 		}
 		return exitOK
@@ -117,7 +114,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	src, err := os.ReadFile(*in)
 	if err != nil {
-		fmt.Fprintf(stderr, "statusgen: %v\n", err)
+		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
 	t, err := spec.Load(*in, src, spec.Options{Style: style, Type: *typ})
@@ -134,36 +131,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
-	files := []file{{*out, code}}
+	files := []*outfile.File{{Path: *out, Data: code}}
 	if *docs != "" {
-		files = append(files, file{*docs, gen.Markdown(t, opts)})
+		files = append(files, &outfile.File{Path: *docs, Data: gen.Markdown(t, opts)})
 	}
-
+	if err := outfile.Resolve(files, *in); err != nil {
+		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
+		return exitBad
+	}
 	if *check {
 		return checkFiles(files, stdout, stderr)
 	}
-	for _, f := range files {
-		if err := outfile.Write(f.path, f.data); err != nil {
-			fmt.Fprintf(stderr, "statusgen: %v\n", err)
-			return exitBad
-		}
+	if err := outfile.WriteAll(files); err != nil {
+		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
+		return exitBad
 	}
 	return exitOK
 }
 
 // checkFiles compares each file on disk with what it should hold, printing
 // a diff for each that differs: exit 0 when all are fresh, 1 when not.
-func checkFiles(files []file, stdout, stderr io.Writer) int {
+func checkFiles(files []*outfile.File, stdout, stderr io.Writer) int {
 	status := exitOK
 	for _, f := range files {
-		d, err := outfile.Diff(f.path, f.data)
-		if err != nil {
-			fmt.Fprintf(stderr, "statusgen: %v\n", err)
-			return exitBad
-		}
-		if d != nil {
+		d, err := outfile.Diff(f)
+		switch {
+		case errors.Is(err, outfile.ErrMissing):
 			status = exitStale
-			fmt.Fprintf(stderr, "statusgen: %s is stale: run go generate ./...\n", f.path)
+			fmt.Fprintf(stderr, "statusgen: %s is missing: run go generate ./...\n", spec.Printable(f.Path))
+		case err != nil:
+			fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
+			return exitBad
+		case d != nil:
+			status = exitStale
+			fmt.Fprintf(stderr, "statusgen: %s is stale: run go generate ./...\n", spec.Printable(f.Path))
 			stdout.Write(d)
 		}
 	}
@@ -175,7 +176,7 @@ func checkFiles(files []file, stdout, stderr io.Writer) int {
 func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
 	f, err := os.Open(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "statusgen: %v\n", err)
+		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
 	defer f.Close()
@@ -195,20 +196,4 @@ func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
 		return exitStale
 	}
 	return exitOK
-}
-
-// same reports whether paths a and b name the same file, existing or not.
-func same(a, b string) bool {
-	if filepath.Clean(a) == filepath.Clean(b) {
-		return true
-	}
-	fa, errA := os.Stat(a)
-	fb, errB := os.Stat(b)
-	return errA == nil && errB == nil && os.SameFile(fa, fb)
-}
-
-// file is one output: where it goes and what it holds.
-type file struct {
-	path string
-	data []byte
 }

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/statusgen/statusgen/internal/golden"
@@ -203,7 +204,7 @@ func TestCheck(t *testing.T) {
 	in := "../../testdata/tables/minimal.toml"
 
 	code, stdout, stderr := statusgen(t, "-in", in, "-out", out, "-check")
-	if code != 1 || !strings.Contains(stderr, "stale") || !strings.Contains(stdout, "+++ "+filepath.ToSlash(out)) {
+	if code != 1 || !strings.Contains(stderr, out+" is missing") || stdout != "" {
 		t.Fatalf("-check with no output file: exit %d\n%s%s", code, stderr, stdout)
 	}
 	if _, err := os.Stat(out); err == nil {
@@ -219,7 +220,10 @@ func TestCheck(t *testing.T) {
 	edited := bytes.Replace(data, []byte(`"200 OK"`), []byte(`"200 Okay"`), 1)
 	os.WriteFile(out, edited, 0o644)
 	code, stdout, _ = statusgen(t, "-in", in, "-out", out, "-check")
-	if code != 1 || !regexp.MustCompile(`(?m)^-\t0x1: "200 OK",$`).MatchString(stdout) || !regexp.MustCompile(`(?m)^\+\t0x1: "200 Okay",$`).MatchString(stdout) {
+	// The diff runs from the file on disk to what generating would write, as
+	// gofmt -d shows what running gofmt would change.
+	if code != 1 || !strings.Contains(stdout, "--- "+filepath.ToSlash(out)+".orig\n+++ "+filepath.ToSlash(out)+"\n") ||
+		!regexp.MustCompile(`(?m)^-\t0x1: "200 Okay",$`).MatchString(stdout) || !regexp.MustCompile(`(?m)^\+\t0x1: "200 OK",$`).MatchString(stdout) {
 		t.Fatalf("-check of an edited file: exit %d, diff:\n%s", code, stdout)
 	}
 	if after, _ := os.ReadFile(out); !bytes.Equal(after, edited) {
@@ -288,7 +292,7 @@ func TestDocs(t *testing.T) {
 			// -check covers the page too.
 			os.WriteFile(docs, append(got, "edited\n"...), 0o644)
 			code, stdout, _ := statusgen(t, "-in", in, "-out", filepath.Join(dir, "gen.go"), "-docs", docs, "-check")
-			if code != 1 || !strings.Contains(stdout, "+edited") {
+			if code != 1 || !strings.Contains(stdout, "\n-edited\n") {
 				t.Errorf("-check of an edited page: exit %d\n%s", code, stdout)
 			}
 		})
@@ -307,5 +311,71 @@ func TestStyleDRF(t *testing.T) {
 	golden.Check(t, "../../testdata/drf/status_gen.golden", got)
 	if code, _, stderr := statusgen(t, "-style", "rails"); code != 2 || !strings.Contains(stderr, "-style") {
 		t.Errorf("-style rails: exit %d, %q", code, stderr)
+	}
+}
+
+// TestFiles runs the command on outputs that must be refused before
+// anything is written, and on awkward names that must work.
+func TestFiles(t *testing.T) {
+	in := "../../testdata/tables/minimal.toml"
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "real"), 0o755)
+	os.Symlink("real", filepath.Join(dir, "alias"))
+	fifo := filepath.Join(dir, "fifo.go")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"one file by two names", []string{"-out", filepath.Join(dir, "real", "y.go"), "-docs", filepath.Join(dir, "alias", "y.go")}},
+		{"a device", []string{"-out", os.DevNull}},
+		{"a device, -check", []string{"-out", os.DevNull, "-check"}},
+		{"a FIFO", []string{"-out", fifo}},
+		{"a FIFO, -check", []string{"-out", fifo, "-check"}},
+		{"a FIFO as -docs", []string{"-out", filepath.Join(dir, "z.go"), "-docs", fifo}},
+	} {
+		code, stdout, stderr := statusgen(t, append([]string{"-in", in}, tc.args...)...)
+		if code != 2 || stdout != "" || !strings.HasPrefix(stderr, "statusgen: ") {
+			t.Errorf("%s: exit %d, %q %q; want 2 and a message", tc.name, code, stdout, stderr)
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "real")); len(entries) != 0 {
+		t.Errorf("a refused run wrote %v", entries)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "z.go")); err == nil {
+		t.Error("-out was written though -docs was refused")
+	}
+
+	// When -docs cannot be written, -out is not replaced either.
+	out := filepath.Join(dir, "out.go")
+	os.WriteFile(out, []byte("before\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "blocker"), nil, 0o644)
+	if code, _, _ := statusgen(t, "-in", in, "-out", out, "-docs", filepath.Join(dir, "blocker", "codes.md")); code != 2 {
+		t.Errorf("-docs below a file: exit %d, want 2", code)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "before\n" {
+		t.Errorf("-out was replaced though -docs failed: %q", b[:min(len(b), 40)])
+	}
+
+	// A name as long as names may be, in a directory that does not exist.
+	long := filepath.Join(dir, "new", strings.Repeat("x", 240)+".go")
+	if code, _, stderr := statusgen(t, "-in", in, "-out", long); code != 0 {
+		t.Errorf("a 243-byte name: exit %d: %s", code, stderr)
+	}
+
+	// A file name's unprintable characters are escaped in messages, and the
+	// message still starts FILE:LINE: for editors.
+	bad := filepath.Join(dir, "a\x1b[31m\nb.toml")
+	os.WriteFile(bad, []byte("[[class]]\nname = 1\n"), 0o644)
+	code, _, stderr := statusgen(t, "-in", bad, "-out", filepath.Join(dir, "b.go"))
+	if code != 2 || strings.Contains(stderr, "\x1b") || !strings.Contains(stderr, `a\u001B[31m\u000Ab.toml:2: `) {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+		if !strings.HasPrefix(line, filepath.Dir(bad)+`/a\u001B[31m\u000Ab.toml:`) {
+			t.Errorf("line %q does not start with the escaped name", line)
+		}
 	}
 }

@@ -327,8 +327,8 @@ const _mask = %d
 }
 
 // byteRows writes a string constant of bytes, perCode bytes for each code
-// from g.lo, a line for each hundred codes; bytes past g.hi, if any, go on
-// a last line for codes outside the span.
+// from g.lo, under a comment for each hundred codes; bytes past g.hi, if
+// any, come last, for codes outside the span.
 func (g *generator) byteRows(name string, b []byte, perCode int) {
 	type row struct {
 		label string
@@ -342,15 +342,28 @@ func (g *generator) byteRows(name string, b []byte, perCode int) {
 	if rest := b[(g.hi-g.lo+1)*perCode:]; len(rest) > 0 {
 		rows = append(rows, row{"any other code", rest})
 	}
-	g.p("const %s = \"\" +\n", name)
-	for i, r := range rows {
-		g.p("\t// %s\n\t%s", r.label, hexString(r.bytes))
-		if i < len(rows)-1 {
-			g.p(" +")
-		}
-		g.p("\n")
+	g.p("const %s = \"\"", name)
+	for _, r := range rows {
+		g.p(" +\n\t// %s\n", r.label)
+		g.byteLines(r.bytes)
 	}
-	g.p("\n")
+	g.p("\n\n")
+}
+
+// bytesPerLine is how many bytes byteLines writes on a line: with the tab,
+// the quotes and " +", a line is about 100 columns, so that a diff of a
+// changed table is a few short lines.
+const bytesPerLine = 24
+
+// byteLines writes b as string literals of \x escapes joined by +, one line
+// each, with no + after the last.
+func (g *generator) byteLines(b []byte) {
+	for i := 0; i < len(b); i += bytesPerLine {
+		if i > 0 {
+			g.p(" +\n")
+		}
+		g.p("\t%s", hexString(b[i:min(i+bytesPerLine, len(b))]))
+	}
 }
 
 // The bits of an _info byte, as the generated code names them.
@@ -393,20 +406,7 @@ type parseKey struct {
 // parseTable writes the hash table Parse looks phrases and names up in, so
 // that Parse needs no lower-cased copy of its input.
 func (g *generator) parseTable() {
-	var keys []parseKey
-	for _, s := range g.t.Statuses {
-		folded := map[string]bool{}
-		for _, p := range s.Phrases() {
-			k := spec.FoldASCII(p)
-			folded[k] = true
-			keys = append(keys, parseKey{key: k, code: s.Code})
-		}
-		for _, id := range s.Idents() {
-			if !folded[spec.FoldASCII(id)] { // "OK" is found as a phrase already
-				keys = append(keys, parseKey{key: id, code: s.Code, exact: true})
-			}
-		}
-	}
+	keys := g.keys()
 	size := 1 << bits.Len(uint(2*len(keys)-1))
 	shift := 32 - bits.Len(uint(size-1))
 	slots, seed := bestSlots(keys, shift)
@@ -436,7 +436,9 @@ var _parseKeys = [%d]string{
 	g.p("}\n\n")
 	g.p("// _parseCodes holds two bytes for each slot of _parseKeys: its code, with\n")
 	g.p("// the top bit set when the key is a constant's name, matched exactly.\n")
-	g.p("const _parseCodes = %s\n\n", hexString(codes))
+	g.p("const _parseCodes = \"\" +\n")
+	g.byteLines(codes)
+	g.p("\n\n")
 	g.p("const (\n\t_parseSeed  = %#x\n\t_parseShift = %d\n)\n\n", seed, shift)
 	beyond := false
 	for _, s := range g.t.Statuses {
@@ -449,6 +451,25 @@ var _parseKeys = [%d]string{
 	g.p("const _foldBeyondASCII = %t\n\n", beyond)
 }
 
+// keys returns the strings Parse accepts, other than numbers.
+func (g *generator) keys() []parseKey {
+	var keys []parseKey
+	for _, s := range g.t.Statuses {
+		folded := map[string]bool{}
+		for _, p := range s.Phrases() {
+			k := spec.FoldASCII(p)
+			folded[k] = true
+			keys = append(keys, parseKey{key: k, code: s.Code})
+		}
+		for _, id := range s.Idents() {
+			if !folded[spec.FoldASCII(id)] { // "OK" is found as a phrase already
+				keys = append(keys, parseKey{key: id, code: s.Code, exact: true})
+			}
+		}
+	}
+	return keys
+}
+
 // parseHash is the hash of the generated Parse: the length and the first,
 // middle and last bytes of s, with bit 0x20 set (which folds ASCII letters
 // to lower case), times seed. Its top bits index the table. s is not empty.
@@ -458,13 +479,21 @@ func parseHash(s string, seed uint32) uint32 {
 }
 
 // bestSlots places the keys in a table of 1<<(32-shift) slots under the
-// multiplier, among a fixed sequence of odd numbers, with which they need
-// the fewest probes in all. The same keys always give the same table.
+// first multiplier, in a fixed sequence of odd numbers, with which they need
+// at most a quarter of a probe each past their first slot, on average; if
+// none of 256 does, under the one with which they need the fewest. Taking
+// the first good multiplier rather than the best keeps the table stable: an
+// edit of one phrase moves a slot or two, not every key, so the diff that
+// -check shows stays short. The same keys always give the same table.
 func bestSlots(keys []parseKey, shift int) (slots []*parseKey, seed uint32) {
 	bestCost := -1
 	s := uint32(0x9e3779b1) // 2^32 / golden ratio, odd
 	for range 256 {
-		if placed, cost := place(keys, s, shift); bestCost < 0 || cost < bestCost {
+		placed, cost := place(keys, s, shift)
+		if cost <= len(keys)/4 {
+			return placed, s
+		}
+		if bestCost < 0 || cost < bestCost {
 			slots, seed, bestCost = placed, s, cost
 		}
 		s = s*0x5851f42d + 0x14057b7f | 1

@@ -1,5 +1,12 @@
 // Package outfile writes generated files so that a reader never sees half
 // of one, and compares them with what is on disk for the staleness check.
+//
+// Before anything is written or read, every output is resolved: a path
+// that exists must be a regular file (or a link to one, which is written
+// through), and no two outputs, nor an output and the input, may be the
+// same file, through links or not. Then every output is written to a
+// temporary file in its directory, and only when all of them are written
+// are they renamed into place.
 package outfile
 
 import (
@@ -13,16 +20,196 @@ import (
 	"github.com/rogpeppe/go-internal/diff"
 )
 
-// Write replaces the file at path with data atomically: it writes a
-// temporary file in the same directory, syncs it, and renames it over path.
-// On any error path is left as it was and the temporary file is removed.
-// A file that already holds data is not touched at all; a missing directory
-// is created.
-func Write(path string, data []byte) error {
-	return write(path, data, func(f *os.File, data []byte) error {
+// File is one output: the path it was named by and what it should hold.
+type File struct {
+	Path string
+	Data []byte
+
+	target string      // the file to write: Path with links resolved
+	exists bool        // whether target exists
+	perm   fs.FileMode // target's permissions, or 0644
+}
+
+// ErrMissing is the error of Diff for an output that does not exist.
+var ErrMissing = errors.New("missing")
+
+// Resolve checks the outputs before anything is read or written. Each path
+// must be absent or a regular file, or a link that leads to one; no two
+// outputs, and no output and any of inputs, may name the same file by the
+// resolved directory and name, or be the same file on disk.
+func Resolve(files []*File, inputs ...string) error {
+	type named struct{ path, key string }
+	var seen []named
+	for _, in := range inputs {
+		if key, err := resolve(in); err == nil {
+			seen = append(seen, named{in, key})
+		}
+	}
+	for _, f := range files {
+		target, err := filepath.EvalSymlinks(f.Path)
+		switch {
+		case err == nil:
+			fi, err := os.Stat(target)
+			if err != nil {
+				return err
+			}
+			if !fi.Mode().IsRegular() {
+				return fmt.Errorf("%s exists and is not a regular file (%s): refusing to replace it", f.Path, describeMode(fi.Mode()))
+			}
+			f.target, f.exists, f.perm = target, true, fi.Mode().Perm()
+		case errors.Is(err, fs.ErrNotExist):
+			if _, lerr := os.Lstat(f.Path); lerr == nil {
+				return fmt.Errorf("%s is a link to a file that does not exist: refusing to write through it", f.Path)
+			}
+			f.target, f.perm = f.Path, 0o644
+		default:
+			return err
+		}
+		key, err := resolve(f.target)
+		if err != nil {
+			return err
+		}
+		for _, s := range seen {
+			if s.key == key || sameFile(s.path, f.Path) {
+				return fmt.Errorf("%s and %s are the same file: -in, -out and -docs must name different files", s.path, f.Path)
+			}
+		}
+		seen = append(seen, named{f.Path, key})
+	}
+	return nil
+}
+
+// resolve returns the absolute path of path with the links of its longest
+// existing ancestor resolved, so that two names of one file resolve alike.
+func resolve(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for dir := abs; ; {
+		if r, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(r, rest), nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return abs, nil
+		}
+		rest = filepath.Join(filepath.Base(dir), rest)
+		dir = parent
+	}
+}
+
+// sameFile reports whether a and b both exist and are the same file.
+func sameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
+}
+
+func describeMode(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "mode " + m.String()
+}
+
+// WriteAll writes the files, which Resolve has checked: each to a
+// temporary file in its directory (created if missing), and then, when all
+// of them are written, each renamed over its target. On any error before
+// the renames, no target has changed and no temporary file remains. A file
+// that already holds its data is not touched.
+func WriteAll(files []*File) error {
+	return writeAll(files, func(f *os.File, data []byte) error {
 		_, err := f.Write(data)
 		return err
 	})
+}
+
+// writeAll is WriteAll with the writing of the temporary files
+// replaceable, so that tests can make it fail as a full disk would.
+func writeAll(files []*File, fill func(*os.File, []byte) error) (err error) {
+	var temps []string
+	defer func() {
+		if err != nil {
+			for _, t := range temps {
+				os.Remove(t)
+			}
+		}
+	}()
+	var todo []*File
+	for _, f := range files {
+		if f.target == "" {
+			return fmt.Errorf("internal error: %s was not resolved", f.Path)
+		}
+		if f.exists {
+			if old, err := os.ReadFile(f.target); err == nil && bytes.Equal(old, f.Data) {
+				continue
+			}
+		}
+		dir := filepath.Dir(f.target)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		// A short name, whatever the target's: a 255-byte name must fit.
+		t, err := os.CreateTemp(dir, ".statusgen*")
+		if err != nil {
+			return err
+		}
+		temps = append(temps, t.Name())
+		todo = append(todo, f)
+		if err := fill(t, f.Data); err != nil {
+			t.Close()
+			return fmt.Errorf("writing %s: %w", f.Path, err)
+		}
+		if err := t.Chmod(f.perm); err != nil {
+			t.Close()
+			return err
+		}
+		if err := t.Sync(); err != nil {
+			t.Close()
+			return err
+		}
+		if err := t.Close(); err != nil {
+			return err
+		}
+	}
+	for i, f := range todo {
+		if err := os.Rename(temps[i], f.target); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Diff compares the file on disk with f.Data, what generating would write.
+// It returns nil when they are identical, ErrMissing when the file does not
+// exist, and otherwise a unified diff from the file on disk (headed
+// "PATH.orig") to what generating would write (headed PATH), as gofmt -d
+// shows what running it would change.
+func Diff(f *File) ([]byte, error) {
+	if f.target == "" {
+		return nil, fmt.Errorf("internal error: %s was not resolved", f.Path)
+	}
+	if !f.exists {
+		return nil, ErrMissing
+	}
+	got, err := os.ReadFile(f.target)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.Equal(got, f.Data) {
+		return nil, nil
+	}
+	p := filepath.ToSlash(f.Path)
+	return diff.Diff(p+".orig", got, p, f.Data), nil
 }
 
 // Create writes data to a new file at path with mode 0644, creating its
@@ -37,7 +224,7 @@ func Create(path string, data []byte) (err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, ".statusgen*.tmp")
+	f, err := os.CreateTemp(dir, ".statusgen*")
 	if err != nil {
 		return err
 	}
@@ -62,60 +249,4 @@ func Create(path string, data []byte) (err error) {
 		return err
 	}
 	return nil
-}
-
-// write is Write with the writing of the temporary file replaceable, so that
-// tests can make it fail as a full disk would.
-func write(path string, data []byte, fill func(*os.File, []byte) error) (err error) {
-	if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
-		return nil
-	}
-	perm := fs.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		perm = fi.Mode().Perm()
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := fill(f, data); err != nil {
-		return err
-	}
-	if err := f.Chmod(perm); err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
-}
-
-// Diff compares the file at path with want, what the table generates. It
-// returns nil when they are identical, and otherwise a unified diff from
-// want (headed "want/<path>") to the file on disk (headed path). A missing
-// file differs from any content and shows in full.
-func Diff(path string, want []byte) ([]byte, error) {
-	got, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		got, err = nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if bytes.Equal(got, want) {
-		return nil, nil
-	}
-	return diff.Diff("want/"+filepath.ToSlash(path), want, filepath.ToSlash(path), got), nil
 }
