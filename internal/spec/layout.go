@@ -20,6 +20,14 @@ const (
 	MaxDepth = 8
 	// MaxKeyParts is the most parts a dotted key or table header may have.
 	MaxKeyParts = 8
+	// MaxTables is the most tables a document may make: headers, inline
+	// tables, and the tables a dotted key implies. The decoder makes a map
+	// of each; a table of every code from 100 to 999, with as many classes,
+	// makes 1,800.
+	MaxTables = 4096
+	// MaxKeys is the most keys a document may have: every code from 100 to
+	// 999 with 50 keys each.
+	MaxKeys = 45000
 )
 
 // layout is where things are in a TOML document. BurntSushi/toml keeps no
@@ -91,13 +99,16 @@ const bom = "\ufeff"
 var errStop = new(int)
 
 type scanner struct {
-	src   string
-	pos   int
-	line  int
-	l     *layout
-	err   *Error
-	table []string // the path of the current table
-	cur   map[string]int
+	tables    int // tables made so far, for MaxTables
+	keys      int // keys so far, for MaxKeys
+	src       string
+	pos       int
+	line      int
+	lineStart int // offset of the current line's first byte
+	l         *layout
+	err       *Error
+	table     []string // the path of the current table
+	cur       map[string]int
 }
 
 func (s *scanner) eof() bool { return s.pos >= len(s.src) }
@@ -136,6 +147,7 @@ func (s *scanner) newline() bool {
 		return false
 	}
 	s.line++
+	s.lineStart = s.pos
 	return true
 }
 
@@ -202,6 +214,7 @@ func (s *scanner) header() {
 	}
 	s.spaces()
 	path := s.key()
+	s.count(1, 0)
 	s.expect(']')
 	if h.array {
 		s.expect(']')
@@ -218,7 +231,7 @@ func (s *scanner) header() {
 
 // col is the 1-based column, in bytes, of the scanner's position.
 func (s *scanner) col() int {
-	return s.pos - strings.LastIndexByte(s.src[:s.pos], '\n')
+	return s.pos - s.lineStart + 1
 }
 
 // keyval scans key = value in the current table, recording the key's first
@@ -269,6 +282,7 @@ func (s *scanner) key() []string {
 		parts = append(parts, part)
 		s.spaces()
 		if s.peek() != '.' {
+			s.count(len(parts)-1, 1)
 			return parts
 		}
 		s.pos++
@@ -303,6 +317,19 @@ func (s *scanner) value(path []string, depth int, inline *[]*header) {
 		if s.pos == start {
 			s.stop("")
 		}
+	}
+}
+
+// count adds tables and keys to the document's budget, and stops the scan
+// when it is spent.
+func (s *scanner) count(tables, keys int) {
+	s.tables += tables
+	s.keys += keys
+	switch {
+	case s.tables > MaxTables:
+		s.stop(fmt.Sprintf("more than %d tables (headers, inline tables and the tables of dotted keys): no table of status codes needs that many", MaxTables))
+	case s.keys > MaxKeys:
+		s.stop(fmt.Sprintf("more than %d keys: no table of status codes needs that many", MaxKeys))
 	}
 }
 
@@ -347,6 +374,7 @@ func (s *scanner) inlineTable(path []string, depth int) {
 // lines and hold comments, recording the first part of each key in keys.
 func (s *scanner) inlineTableInto(path []string, depth int, keys map[string]int) {
 	s.checkDepth(depth)
+	s.count(1, 0)
 	s.pos++ // {
 	for {
 		s.blanks()

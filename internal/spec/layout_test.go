@@ -1,8 +1,10 @@
 package spec
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -146,4 +148,48 @@ func FuzzLayout(f *testing.F) {
 		}
 		checkLayout(t, string(src), l)
 	})
+}
+
+// TestLoadLimits loads inputs built to cost the decoder far more than their
+// size, and valid tables at the sizes the limits must allow.
+func TestLoadLimits(t *testing.T) {
+	const class = "[[class]]\nname = \"S\"\nfirst = 100\nlast = 999\n"
+	repeat := func(n int, f func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name, src, want string
+	}{
+		{"40 KB of nested inline tables", "x = " + strings.Repeat("{a = ", 8000), ":1: values nested more than"},
+		{"many dotted keys", class + repeat(40000, func(i int) string { return fmt.Sprintf("k%d.a.b.c.d.e.f = 1\n", i) }), ": more than 4096 tables"},
+		{"many headers", repeat(50000, func(i int) string { return fmt.Sprintf("[t%d.a.b]\n", i) }), ": more than 4096 tables"},
+		{"many inline tables", "status = [" + repeat(100000, func(i int) string { return "{code = 200}," }) + "]\n", "t.toml:1: more than 4096 tables"},
+		{"many keys", class + "[[status]]\n" + repeat(50000, func(i int) string { return fmt.Sprintf("k%d = 1\n", i) }), ": more than 45000 keys"},
+		{"many aliases", class + "[[status]]\ncode = 200\nname = \"OK\"\naliases = [" + repeat(100000, func(i int) string { return fmt.Sprintf("\"a%d\",", i) }) + "]\n",
+			"t.toml:8: aliases in [[status]] 200 has 100000 phrases: at most 16"},
+	} {
+		_, err := Load("t.toml", []byte(tc.src), Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !regexp.MustCompile(`^t\.toml:\d+: `).MatchString(err.Error()) {
+			t.Errorf("%s: %.200v; want a positioned error containing %q", tc.name, err, tc.want)
+		}
+	}
+	// A valid table of about 1 MB, every code from 100 to 999, one
+	// description of 256 KB, is accepted.
+	src := class + repeat(900, func(i int) string {
+		desc := strings.Repeat("word ", 120)
+		if i == 0 {
+			desc = strings.Repeat("x", 256<<10)
+		}
+		return fmt.Sprintf("[[status]]\ncode = %d\nname = \"Name %d\"\ndescription = %q\naliases = [\"Old %d\"]\n", 100+i, i, desc, i)
+	})
+	if len(src) < 800<<10 {
+		t.Fatalf("valid table is only %d bytes", len(src))
+	}
+	if _, err := Load("t.toml", []byte(src), Options{}); err != nil {
+		t.Errorf("valid %d-byte table: %.300v", len(src), err)
+	}
 }

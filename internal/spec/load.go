@@ -31,6 +31,14 @@ func (c *Class) Helper() string { return names.Helper(c.Ident) }
 // Const returns the name of the class's constant: ClassClientError.
 func (c *Class) Const() string { return names.Const(c.Ident) }
 
+// MaxPhrases is the most aliases, and the most spellings, a status may
+// have.
+const MaxPhrases = 16
+
+// MaxFaults is the most faults Load reports; a last one says how many more
+// there were.
+const MaxFaults = 200
+
 // Keys are the keys an entry may have, with the kind of value each takes.
 var (
 	classKeys = map[string]kind{
@@ -100,6 +108,9 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 	t := l.table(raw)
 	if len(l.errs) > 0 {
 		l.errs.sort()
+		if n := len(l.errs); n > MaxFaults {
+			l.errs = append(l.errs[:MaxFaults], &Error{File: file, Msg: fmt.Sprintf("%d more faults not shown: fix these first", n-MaxFaults)})
+		}
 		return nil, l.errs
 	}
 	return t, nil
@@ -533,6 +544,13 @@ func (l *loader) status(e *entry) *Status {
 		if v, ok := f[fld.key]; ok {
 			*fld.dst = v.(string)
 			good = l.text(e, fld.key, *fld.dst, fld.multiline) && good
+		}
+	}
+	for _, key := range []string{"aliases", "spellings"} {
+		if v, ok := f[key]; ok && len(v.([]string)) > MaxPhrases {
+			l.errorf(e.keyLine(key), "%s in %s has %d phrases: at most %d", key, e.what, len(v.([]string)), MaxPhrases)
+			good = false
+			delete(f, key)
 		}
 	}
 	if v, ok := f["aliases"]; ok {
