@@ -35,6 +35,8 @@ golden:
 
 fuzz:
 	go test ./internal/gen -run '^$$' -fuzz FuzzGenerate -fuzztime 60s
+	go test ./internal/spec -run '^$$' -fuzz FuzzLayout -fuzztime 60s
+	go test ./internal/registry -run '^$$' -fuzz FuzzRead -fuzztime 30s
 
 bench:
 	go test ./status ./internal/gen -run '^$$' -bench . -benchmem -count 6 | tee bench.txt

@@ -52,16 +52,18 @@ type keyPos struct {
 
 type header struct {
 	name  string         // first part of the path: "status" for [[status]]
+	parts int            // parts of the path: 1 for [[status]], 2 for [[status.x]]
 	array bool           // [[...]] rather than [...]
 	line  int            // line of the header, or of the inline table's {
 	keys  map[string]int // first part of each key → line of its assignment
 }
 
-// arrayHeaders returns the [[name]] headers in document order.
+// arrayHeaders returns the [[name]] headers in document order; not
+// [[name.x]], which makes a table inside the last [[name]] entry.
 func (l *layout) arrayHeaders(name string) []*header {
 	var hs []*header
 	for _, h := range l.tables {
-		if h.array && h.name == name {
+		if h.array && h.name == name && h.parts == 1 {
 			hs = append(hs, h)
 		}
 	}
@@ -219,9 +221,21 @@ func (s *scanner) header() {
 	if h.array {
 		s.expect(']')
 	}
-	h.name = path[0]
+	h.name, h.parts = path[0], len(path)
 	if _, ok := s.l.top[h.name]; !ok {
 		s.l.top[h.name] = line
+	}
+	// [status.x] and [[status.x]] make x a key of the last [[status]]
+	// entry (or of the [status] table): its line is this header's.
+	if len(path) > 1 {
+		for i := len(s.l.tables) - 1; i >= 0; i-- {
+			if p := s.l.tables[i]; p.name == path[0] && p.parts == 1 {
+				if _, ok := p.keys[path[1]]; !ok {
+					p.keys[path[1]] = line
+				}
+				break
+			}
+		}
 	}
 	s.table = path
 	s.cur = h.keys
@@ -350,7 +364,7 @@ func (s *scanner) array(path []string, depth int, inline *[]*header) {
 		}
 		if inline != nil && s.peek() == '{' {
 			// An array of inline tables at the top level: one entry each.
-			h := &header{name: path[0], array: true, line: s.line, keys: map[string]int{}}
+			h := &header{name: path[0], parts: 1, array: true, line: s.line, keys: map[string]int{}}
 			*inline = append(*inline, h)
 			s.inlineTableInto(path, depth+1, h.keys)
 		} else {
