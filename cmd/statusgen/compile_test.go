@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/BurntSushi/toml"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -48,7 +49,10 @@ func TestCompile(t *testing.T) {
 		t.Fatal(err)
 	}
 	tables := append(glob(t, "../../testdata/tables/*.toml"), glob(t, "../../testdata/hostile/*.toml")...)
-	tables = append(tables, "../../codes.toml", writeLargeTable(t))
+	tables = append(tables, "../../codes.toml", writeLargeTable(t),
+		writeTable(t, "classes90props9.toml", testtables.Properties(90, 9)),
+		writeTable(t, "props20.toml", testtables.Properties(5, 20)),
+		writeTable(t, "classes300.toml", testtables.Properties(300, 2)))
 	for i, in := range tables {
 		dir := fmt.Sprintf("p%02d_%s", i, strings.TrimSuffix(filepath.Base(in), ".toml"))
 		out := filepath.Join(mod, dir, "gen.go")
@@ -62,6 +66,7 @@ func TestCompile(t *testing.T) {
 		}
 		write(filepath.Join(dir, "table_test.go"), string(tableTest))
 		write(filepath.Join(dir, "want_test.go"), wantFile(tab))
+		write(filepath.Join(dir, "props_test.go"), propsTest(t, src))
 		if len(tab.Classes) == 5 && tab.Classes[4].Ident == "ServerError" && tab.Classes[4].Last == 599 {
 			write(filepath.Join(dir, "http_test.go"), string(httpTest))
 		}
@@ -116,6 +121,73 @@ func wantFile(tab *spec.Table) string {
 	}
 	b.WriteString("}\n")
 	return b.String()
+}
+
+// writeTable writes src to a file named name in a new directory, and
+// returns its path.
+func writeTable(t *testing.T, name string, src []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// propsTest returns a test of every property's method for codes -1 to
+// 1000 and a few far outside, against values worked out here from the
+// decoded TOML, not by the generator's model: a status's value, else its
+// class's, else the default.
+func propsTest(t *testing.T, src []byte) string {
+	var raw struct {
+		Property []map[string]any
+		Class    []map[string]any
+		Status   []map[string]any
+	}
+	if _, err := toml.Decode(string(src), &raw); err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString("package gen\n\nimport \"testing\"\n\nfunc TestProperties(t *testing.T) {\n")
+	b.WriteString("\tfor _, p := range []struct {\n\t\tname   string\n\t\tmethod func(Code) bool\n\t\twant   string // '1' at index code+1 when code has it\n\t\tother  bool   // the value outside every class\n\t}{\n")
+	for _, p := range raw.Property {
+		name, method := p["name"].(string), p["method"].(string)
+		def, _ := p["default"].(bool)
+		want := make([]byte, 1002)
+		for code := -1; code <= 1000; code++ {
+			v := def
+			for _, c := range raw.Class {
+				if c["first"].(int64) <= int64(code) && int64(code) <= c["last"].(int64) {
+					if cv, ok := c[name].(bool); ok {
+						v = cv
+					}
+				}
+			}
+			for _, s := range raw.Status {
+				if s["code"].(int64) == int64(code) {
+					if sv, ok := s[name].(bool); ok {
+						v = sv
+					}
+				}
+			}
+			want[code+1] = "01"[btoi(v)]
+		}
+		fmt.Fprintf(&b, "\t\t{%q, Code.%s, %q, %t},\n", name, method, want, def)
+	}
+	b.WriteString("\t} {\n\t\tfor code := -1; code <= 1000; code++ {\n")
+	b.WriteString("\t\t\tif got, want := p.method(Code(code)), p.want[code+1] == '1'; got != want {\n")
+	b.WriteString("\t\t\t\tt.Errorf(\"%s of %d = %t, want %t\", p.name, code, got, want)\n\t\t\t}\n\t\t}\n")
+	b.WriteString("\t\tfor _, code := range []int{-1 << 40, -1000, 1001, 5000, 1 << 40} {\n")
+	b.WriteString("\t\t\tif got := p.method(Code(code)); got != p.other {\n\t\t\t\tt.Errorf(\"%s of %d = %t, want the default %t\", p.name, code, got, p.other)\n\t\t\t}\n\t\t}\n")
+	b.WriteString("\t}\n}\n")
+	return b.String()
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // writeLargeTable writes a table with every code from 100 to 599 and one

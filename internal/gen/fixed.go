@@ -3,13 +3,7 @@ package gen
 // fixed is the part of the generated file that does not depend on the
 // table beyond the type's name, %[1]s, and the package's, %[2]s. It reads
 // the tables and _entry, written before it, and the constants of parseTable.
-const fixed = `// _index returns c's index in the lookup tables, and whether it has one.
-func _index(c %[1]s) (uint, bool) {
-	i := uint(c - _lo)
-	return i, i < uint(len(_info))
-}
-
-// String returns the code and its reason phrase, "404 Not Found", or
+const fixed = `// String returns the code and its reason phrase, "404 Not Found", or
 // "%[1]s(599)" for a code that is not registered.
 func (c %[1]s) String() string {
 	if e := _entry(c); e != 0 {
@@ -38,7 +32,7 @@ func Text(code int) string { return %[1]s(code).Text() }
 // slice.
 func Codes() []%[1]s {
 	codes := make([]%[1]s, 0, _count)
-	for i := range len(_info) {
+	for i := range _span {
 		if c := %[1]s(i + _lo); _entry(c) != 0 {
 			codes = append(codes, c)
 		}
@@ -56,34 +50,7 @@ func (c %[1]s) Reference() string { return _reference[_entry(c)] }
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
 func (c %[1]s) Class() Class {
-	if i, ok := _index(c); ok {
-		return Class(_info[i] & _classBits)
-	}
-	return 0
-}
-
-// AllowsBody reports whether a response with code c may carry content.
-// Responses with a 1xx code, 204 No Content or 304 Not Modified never do
-// (RFC 9110, Section 6.4.1; RFC 9112, Section 6.3), and net/http refuses to
-// write one. A 205 Reset Content response is framed normally but must carry
-// no content: send it with Content-Length: 0. A code that is not registered
-// follows its class; one in no class allows a body.
-func (c %[1]s) AllowsBody() bool {
-	if i, ok := _index(c); ok {
-		return _info[i]&_allowsBody != 0 || _info[i]&_classBits == 0
-	}
-	return true
-}
-
-// IsHeuristicallyCacheable reports whether a cache may store a response
-// with code c and compute its freshness when the response gives none
-// (RFC 9111, Section 4.2.2; the codes listed in RFC 9110, Section 15.1,
-// and 451). It is false for codes that are not registered.
-func (c %[1]s) IsHeuristicallyCacheable() bool {
-	if i, ok := _index(c); ok {
-		return _info[i]&_cacheable != 0
-	}
-	return false
+	return _classAt(_index(c))
 }
 
 // String returns the class's name, such as "Client Error", or "Class(N)"

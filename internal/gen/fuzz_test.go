@@ -194,12 +194,12 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	cval := func(name string) constant.Value { return pkg.Scope().Lookup(name).(*types.Const).Val() }
 	lo, _ := constant.Int64Val(cval("_lo"))
 	mask, _ := constant.Int64Val(cval("_mask"))
+	span, _ := constant.Int64Val(cval("_span"))
 	entries := constant.StringVal(cval("_entries"))
-	info := constant.StringVal(cval("_info"))
-	wide := len(entries) == 2*(len(info)+1) // one more entry for codes outside the span
+	wide := int64(len(entries)) == 2*(span+1) // one more entry for codes outside the span
 	entry := func(code int) int64 {
 		i := int64(code) - lo
-		if i < 0 || i >= int64(len(info)) {
+		if i < 0 || i >= span {
 			return 0
 		}
 		if wide {
@@ -208,7 +208,7 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		return int64(entries[i]) & mask
 	}
 	seen := map[int64]bool{}
-	for code := int(lo); code < int(lo)+len(info); code++ {
+	for code := int(lo); code < int(lo)+int(span); code++ {
 		s := tab.Lookup(code)
 		e := entry(code)
 		if s == nil {
@@ -232,6 +232,33 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	}
 	if len(seen) != len(tab.Statuses) {
 		t.Fatalf("%d codes have entries, want %d", len(seen), len(tab.Statuses))
+	}
+
+	// Each property's bits are its values, computed here from the entries
+	// rather than by the table's Value: for codes in the span, and in the
+	// last bit for every code outside it.
+	for _, p := range tab.Properties {
+		bitset := constant.StringVal(cval("_" + p.Method))
+		for i := int64(0); i <= span; i++ {
+			code := int(lo + i)
+			want := p.Default
+			if i == span {
+				code = -1
+			}
+			for _, c := range tab.Classes {
+				if v, ok := c.Props[p.Name]; ok && c.First <= code && code <= c.Last {
+					want = v
+				}
+			}
+			if s := tab.Lookup(code); s != nil {
+				if v, ok := s.Props[p.Name]; ok {
+					want = v
+				}
+			}
+			if got := bitset[i/8]&(1<<(i%8)) != 0; got != want {
+				t.Fatalf("property %s of code %d (bit %d) = %t, want %t", p.Name, code, i, got, want)
+			}
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package gen
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/statusgen/statusgen/internal/spec"
@@ -78,6 +79,12 @@ func Markdown(t *spec.Table, opts Options) []byte {
 			p("| `%s.%s` | %d | %s | %s | %s |\n", opts.Package, s.Ident, s.Code, mdText(s.Name), strings.Join(desc, "<br>"), ref)
 		}
 	}
+	if len(t.Properties) > 0 {
+		p("\n## Properties\n\nPer-code properties that %s declares, each a method of `%s`.\n", mdText(opts.Source), opts.Type)
+		for _, prop := range t.Properties {
+			markdownProperty(&b, t, prop, opts)
+		}
+	}
 	return b.Bytes()
 }
 
@@ -112,4 +119,52 @@ func mdLink(r Ref) string {
 		return mdText(r.Text)
 	}
 	return "[" + mdText(r.Text) + "](" + r.URL + ")"
+}
+
+// markdownProperty writes a property's section: its description, where
+// the table sets it, and which registered codes have it.
+func markdownProperty(b *bytes.Buffer, t *spec.Table, prop *spec.Property, opts Options) {
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	p("\n### `%s.%s()`\n\n", opts.Type, prop.Method)
+	if prop.Description != "" {
+		p("%s\n\n", mdText(prop.Description))
+	}
+	p("Key `%s`. Default %t", prop.Name, prop.Default)
+	var set []string
+	for _, c := range t.Classes {
+		if v, ok := c.Props[prop.Name]; ok {
+			set = append(set, fmt.Sprintf("%s (%d–%d): %t", mdText(c.Name), c.First, c.Last, v))
+		}
+	}
+	if len(set) > 0 {
+		p("; by class, for every code in it: %s", strings.Join(set, "; "))
+	}
+	set = nil
+	for _, s := range t.Statuses {
+		if v, ok := s.Props[prop.Name]; ok {
+			set = append(set, fmt.Sprintf("%d: %t", s.Code, v))
+		}
+	}
+	if len(set) > 0 {
+		p("; by code: %s", strings.Join(set, "; "))
+	}
+	p(".\n\n")
+	var have, lack []string
+	for _, s := range t.Statuses {
+		if t.Value(prop, s.Code) {
+			have = append(have, strconv.Itoa(s.Code))
+		} else {
+			lack = append(lack, strconv.Itoa(s.Code))
+		}
+	}
+	switch {
+	case len(lack) == 0:
+		p("Every registered code has it.\n")
+	case len(have) == 0:
+		p("No registered code has it.\n")
+	case len(lack) < len(have):
+		p("Every registered code has it except %s.\n", strings.Join(lack, ", "))
+	default:
+		p("Registered codes that have it: %s.\n", strings.Join(have, ", "))
+	}
 }

@@ -301,29 +301,90 @@ const _mask = %d
 	}
 	g.p("\n}\n\n")
 
-	// One byte per code: the class in the low bits, and two flags. A string
-	// rather than an array: the same lookup, and one token for gofmt.
-	info := make([]byte, 0, n)
-	for code := g.lo; code <= g.hi; code++ {
-		info = append(info, g.info(code))
+	// The class of each code, as a string of bytes rather than an array:
+	// the same lookup, and one token for gofmt.
+	classWide := len(g.t.Classes) > 255
+	class := make([]byte, 0, 2*(n+1))
+	for code := g.lo; code <= g.hi+1; code++ { // and one more, 0, for codes outside the span
+		k := 0
+		for i, c := range g.t.Classes {
+			if c.First <= code && code <= c.Last {
+				k = i + 1
+			}
+		}
+		if classWide {
+			class = append(class, byte(k>>8))
+		}
+		class = append(class, byte(k))
 	}
-	g.p("// _info holds a byte for each code: its class (the bits of _classBits),\n")
-	g.p("// and the flags _allowsBody and _cacheable.\n")
-	g.byteRows("_info", info, 1)
-	g.p("const (\n\t_classBits  = 1<<%d - 1\n\t_allowsBody = 1 << %d\n\t_cacheable  = 1 << %d\n)\n\n",
-		bits.Len(classBits), bits.TrailingZeros(allowsBody), bits.TrailingZeros(cacheable))
-	g.p("// _entry returns c's entry in the string tables, 0 when c is not registered.\n")
-	g.p("// Codes outside the span read the last entry of _entries, which is 0;\n")
-	g.p("// min compiles to a conditional move, and the mask lets the compiler\n")
-	g.p("// see every result in bounds, so the lookup has no branch.\n")
-	g.p("func _entry(c %s) uint {\n", g.opts.Type)
+	if classWide {
+		g.p("// _class holds two bytes, high first, for each code: its Class.\n")
+		g.byteRows("_class", class, 2)
+	} else {
+		g.p("// _class holds a byte for each code: its Class.\n")
+		g.byteRows("_class", class, 1)
+	}
+	g.p("// _span is the number of codes the tables describe; the tables with an\n")
+	g.p("// entry per code have one more, the last, for every code outside the span.\n")
+	g.p("const _span = %d\n\n", n)
+	g.p("// _index returns the index of c in the tables with an entry per code:\n")
+	g.p("// c - _lo, or _span for a code outside the span. min compiles to a\n")
+	g.p("// conditional move, so the lookup has no branch.\n")
+	g.p("func _index(c %s) uint { return min(uint(c-_lo), _span) }\n\n", g.opts.Type)
+	g.p("// _classAt returns the class at index i of _class.\n")
+	if classWide {
+		g.p("func _classAt(i uint) Class { return Class(_class[2*i])<<8 | Class(_class[2*i+1]) }\n\n")
+	} else {
+		g.p("func _classAt(i uint) Class { return Class(_class[i]) }\n\n")
+	}
+	g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
+	g.p("// registered. The mask lets the compiler see every result in bounds.\n")
+	g.p("func _entry(c %s) uint {\n\ti := _index(c)\n", g.opts.Type)
 	if wide {
-		g.p("\ti := min(uint(c-_lo), uint(len(_info)))\n")
 		g.p("\treturn (uint(_entries[2*i])<<8 | uint(_entries[2*i+1])) & _mask\n}\n\n")
 	} else {
-		g.p("\ti := min(uint(c-_lo), uint(len(_info)))\n")
 		g.p("\treturn uint(_entries[i]) & _mask\n}\n\n")
 	}
+	g.properties()
+}
+
+// properties writes each property's method and its table: a bit per code
+// in the span, and last the bit of every code outside it, as the table's
+// Value gives them. Each property has a table of its own, so a program that
+// never calls a property's method links none of its data.
+func (g *generator) properties() {
+	n := g.hi - g.lo + 1
+	for _, p := range g.t.Properties {
+		bitset := make([]byte, n/8+1)
+		for i := 0; i <= n; i++ {
+			code := g.lo + i
+			if i == n {
+				code = -1 // outside the span, and every class
+			}
+			if g.t.Value(p, code) {
+				bitset[i/8] |= 1 << (i % 8)
+			}
+		}
+		name := "_" + p.Method
+		g.p("// %s holds property %s: a bit for each code from _lo, then one for\n// every code outside the span.\n", name, quote(p.Name))
+		g.byteLinesConst(name, bitset)
+		if p.Description != "" {
+			if !strings.HasPrefix(p.Description, p.Method+" ") {
+				g.p("// %s reports the table's property %s of c.\n//\n", p.Method, quote(p.Name))
+			}
+			g.comment("", p.Description)
+		} else {
+			g.p("// %s reports whether c has the table's property %s.\n", p.Method, quote(p.Name))
+		}
+		g.p("func (c %s) %s() bool {\n\ti := _index(c)\n\treturn %s[i>>3]&(1<<(i&7)) != 0\n}\n\n", g.opts.Type, p.Method, name)
+	}
+}
+
+// byteLinesConst writes a string constant of the bytes b, wrapped.
+func (g *generator) byteLinesConst(name string, b []byte) {
+	g.p("const %s = \"\" +\n", name)
+	g.byteLines(b)
+	g.p("\n\n")
 }
 
 // byteRows writes a string constant of bytes, perCode bytes for each code
@@ -364,36 +425,6 @@ func (g *generator) byteLines(b []byte) {
 		}
 		g.p("\t%s", hexString(b[i:min(i+bytesPerLine, len(b))]))
 	}
-}
-
-// The bits of an _info byte, as the generated code names them.
-const (
-	classBits  = spec.MaxClasses // the class, 1 to MaxClasses; 0 for none
-	allowsBody = classBits + 1
-	cacheable  = allowsBody << 1
-)
-
-// info is a code's _info byte.
-func (g *generator) info(code int) byte {
-	var v byte
-	for i, c := range g.t.Classes {
-		if c.First <= code && code <= c.Last {
-			v = byte(i + 1)
-			if c.AllowsBody {
-				v |= allowsBody
-			}
-		}
-	}
-	if s := g.t.Lookup(code); s != nil {
-		v &^= allowsBody
-		if s.AllowsBody {
-			v |= allowsBody
-		}
-		if s.Cacheable {
-			v |= cacheable
-		}
-	}
-	return v
 }
 
 // parseKey is one string Parse accepts.

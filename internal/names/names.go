@@ -42,10 +42,10 @@ func (s Scope) String() string {
 var fixedPackage = []string{"Class", "Codes", "ErrUnknown", "Parse", "Text"}
 
 // Methods of the code type in the fixed part of the package. Class helpers
-// and property methods are added per table.
+// and the methods of the table's properties are added per table.
 var fixedMethods = []string{
-	"AllowsBody", "Class", "Description", "IsHeuristicallyCacheable", "MarshalJSON", "MarshalText",
-	"Reference", "String", "Text", "UnmarshalJSON", "UnmarshalText",
+	"Class", "Description", "MarshalJSON", "MarshalText", "Reference", "String", "Text",
+	"UnmarshalJSON", "UnmarshalText",
 }
 
 // ClassMethods are the methods of the Class type. No table adds to them.

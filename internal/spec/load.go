@@ -42,14 +42,16 @@ const MaxFaults = 200
 // Keys are the keys an entry may have, with the kind of value each takes.
 var (
 	classKeys = map[string]kind{
-		"name": kString, "description": kString, "first": kInt, "last": kInt, "allows_body": kBool,
+		"name": kString, "description": kString, "first": kInt, "last": kInt,
 	}
 	statusKeys = map[string]kind{
 		"code": kInt, "name": kString, "description": kString, "rfc": kString,
 		"aliases": kStrings, "spellings": kStrings, "deprecated": kString, "ident": kString,
-		"allows_body": kBool, "cacheable": kBool,
 	}
-	topKeys = []string{"class", "status"}
+	propertyKeys = map[string]kind{
+		"name": kString, "method": kString, "description": kString, "default": kBool,
+	}
+	topKeys = []string{"class", "property", "status"}
 )
 
 type kind int
@@ -70,7 +72,7 @@ func (k kind) String() string {
 // On any fault it returns a nil Table and a List holding every fault found.
 // A TOML syntax error stops the parser, so it is reported alone.
 func Load(file string, src []byte, opts Options) (*Table, error) {
-	l := &loader{file: file, opts: opts, bodySet: map[*Status]bool{}}
+	l := &loader{file: file, opts: opts}
 	if !utf8.Valid(src) {
 		off := 0
 		for off < len(src) {
@@ -129,8 +131,9 @@ type loader struct {
 	opts   Options
 	layout *layout
 	errs   List
-	// bodySet holds the statuses whose allows_body overrides their class.
-	bodySet map[*Status]bool
+	// classKeys and statusKeys are the keys of [[class]] and [[status]]
+	// entries: the schema's and the declared properties'.
+	classKeys, statusKeys map[string]kind
 	// badClass is set when a [[class]] entry was rejected: codes that seem
 	// to be in no class are then more likely its fault than theirs.
 	badClass bool
@@ -160,7 +163,14 @@ func (l *loader) table(raw map[string]any) *Table {
 	t := &Table{File: l.file, Names: names.New(typ)}
 	for _, k := range slices.SortedFunc(maps.Keys(raw), l.byTopLine) {
 		if !slices.Contains(topKeys, k) {
-			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]] and [[status]] tables)%s", k, suggest(k, topKeys))
+			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]], [[status]] and [[property]] tables)%s", k, suggest(k, topKeys))
+		}
+	}
+	l.classKeys, l.statusKeys = maps.Clone(classKeys), maps.Clone(statusKeys)
+	for _, e := range l.entries(raw, "property") {
+		if p := l.property(e, t); p != nil {
+			t.Properties = append(t.Properties, p)
+			l.classKeys[p.Name], l.statusKeys[p.Name] = kBool, kBool
 		}
 	}
 	for _, e := range l.entries(raw, "class") {
@@ -184,10 +194,11 @@ func (l *loader) table(raw map[string]any) *Table {
 	if len(t.Statuses) == 0 && len(l.errs) == 0 {
 		l.errorf(0, "no [[status]] entries: the table needs at least one status code")
 	}
-	if len(t.Classes) > MaxClasses {
-		l.errorf(t.Classes[MaxClasses].Line, "%d classes: a table may have at most %d", len(t.Classes), MaxClasses)
-	}
 	l.classes(t)
+	l.propertyMethods(t)
+	// Like classes and statuses, properties are ordered by the table's
+	// content, not its layout, so reordering entries changes no output.
+	slices.SortFunc(t.Properties, func(a, b *Property) int { return strings.Compare(a.Name, b.Name) })
 	l.statuses(t)
 	return t
 }
@@ -342,8 +353,7 @@ func describe(v any) string {
 var synonyms = map[string]string{
 	"reference": "rfc", "ref": "rfc", "phrase": "name", "reason": "name", "text": "name",
 	"alias": "aliases", "spelling": "spellings", "desc": "description", "status": "code", "id": "ident",
-	"from": "first", "to": "last", "start": "first", "end": "last", "body": "allows_body",
-	"cachable": "cacheable",
+	"from": "first", "to": "last", "start": "first", "end": "last",
 }
 
 // suggest returns ` (did you mean "x"?)` for the known key closest to k,
@@ -458,8 +468,8 @@ func (l *loader) code(e *entry, key string, v any) (int, bool) {
 }
 
 func (l *loader) class(e *entry) *Class {
-	f := l.check(e, classKeys)
-	c := &Class{Line: e.line, AllowsBody: true}
+	f := l.check(e, l.classKeys)
+	c := &Class{Line: e.line, Props: l.props(f)}
 	good := true
 	if v, ok := f["name"]; ok {
 		c.Name = v.(string)
@@ -491,9 +501,6 @@ func (l *loader) class(e *entry) *Class {
 			c.Last = n
 		}
 	}
-	if v, ok := f["allows_body"]; ok {
-		c.AllowsBody = v.(bool)
-	}
 	if !good {
 		return nil
 	}
@@ -510,8 +517,8 @@ func (l *loader) class(e *entry) *Class {
 }
 
 func (l *loader) status(e *entry) *Status {
-	f := l.check(e, statusKeys)
-	s := &Status{Line: e.line}
+	f := l.check(e, l.statusKeys)
+	s := &Status{Line: e.line, Props: l.props(f)}
 	good := true
 	if v, ok := f["code"]; ok {
 		s.Code, ok = l.code(e, "code", v)
@@ -571,16 +578,110 @@ func (l *loader) status(e *entry) *Status {
 			s.Spellings = append(s.Spellings, p)
 		}
 	}
-	if v, ok := f["cacheable"]; ok {
-		s.Cacheable = v.(bool)
+	if !good {
+		return nil
 	}
-	body, bodySet := f["allows_body"]
-	if bodySet {
-		s.AllowsBody = body.(bool)
+	return s
+}
+
+// props returns the property values among an entry's checked fields.
+func (l *loader) props(f map[string]any) map[string]bool {
+	var m map[string]bool
+	for k, v := range f {
+		if isSchemaKey(k) {
+			continue
+		}
+		if b, ok := v.(bool); ok {
+			if m == nil {
+				m = map[string]bool{}
+			}
+			m[k] = b
+		}
+	}
+	return m
+}
+
+// property loads a [[property]] entry. Its name may not be a key the
+// schema uses, nor another property's; its method is checked against the
+// package's other names by propertyMethods, once the classes are known.
+func (l *loader) property(e *entry, t *Table) *Property {
+	f := l.check(e, propertyKeys)
+	p := &Property{Line: e.line}
+	good := true
+	for _, fld := range []struct {
+		key string
+		dst *string
+		eg  string
+	}{
+		{"name", &p.Name, `name = "retryable"`},
+		{"method", &p.Method, `method = "IsRetryable"`},
+	} {
+		v, ok := f[fld.key]
+		if !ok {
+			if _, present := e.fields[fld.key]; !present {
+				l.errorf(e.line, "%s has no %s, such as %s", e.what, fld.key, fld.eg)
+			}
+			good = false
+			continue
+		}
+		*fld.dst = v.(string)
+		good = l.text(e, fld.key, *fld.dst, false) && good
+	}
+	if v, ok := f["description"]; ok {
+		p.Description = v.(string)
+		good = l.text(e, "description", p.Description, true) && good
+	}
+	if v, ok := f["default"]; ok {
+		p.Default = v.(bool)
 	}
 	if !good {
 		return nil
 	}
-	l.bodySet[s] = bodySet
-	return s
+	switch {
+	case !isKeyName(p.Name):
+		l.errorf(e.keyLine("name"), "name %q in %s is not a key name: use lower-case letters, digits and underscores, starting with a letter, such as retryable", p.Name, e.what)
+		return nil
+	case isSchemaKey(p.Name):
+		l.errorf(e.keyLine("name"), "name %q in %s is a key the table's entries have already: choose another", p.Name, e.what)
+		return nil
+	case !names.IsExported(p.Method):
+		l.errorf(e.keyLine("method"), "method %q in %s is not an exported Go identifier: use letters and digits, starting with an upper-case letter, such as IsRetryable", p.Method, e.what)
+		return nil
+	}
+	for _, q := range t.Properties {
+		if q.Name == p.Name {
+			l.errorf(e.keyLine("name"), "property %q is declared twice (first at line %d)", p.Name, q.Line)
+			return nil
+		}
+	}
+	return p
+}
+
+// isSchemaKey reports whether k is a key the schema gives [[class]] or
+// [[status]] entries.
+func isSchemaKey(k string) bool {
+	_, inClass := classKeys[k]
+	_, inStatus := statusKeys[k]
+	return inClass || inStatus
+}
+
+// isKeyName reports whether s is a property name: lower-case ASCII letters,
+// digits and underscores, starting with a letter.
+func isKeyName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	return strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == ""
+}
+
+// propertyMethods claims each property's method among the code type's
+// methods, after the fixed methods and the class helpers: a collision is
+// reported at the property.
+func (l *loader) propertyMethods(t *Table) {
+	for _, p := range t.Properties {
+		o := names.Owner{Line: p.Line, What: fmt.Sprintf("the method of property %q", p.Name)}
+		if prev, ok := t.Names.Claim(names.Method, p.Method, o); !ok {
+			l.errorf(p.Line, "[[property]] %q: its method %s is %s already; choose another method name", p.Name, p.Method, ownerText(prev))
+		}
+	}
 }

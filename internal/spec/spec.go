@@ -23,14 +23,13 @@ const (
 	MaxCode = 999
 )
 
-// MaxClasses is the most classes a table may have: the generated code keeps
-// a code's class in six bits.
-const MaxClasses = 63
-
 // Table is a validated status-code table.
 type Table struct {
 	// File is the name the table was loaded under, as used in messages.
 	File string
+	// Properties are the per-code predicates the table declares, sorted by
+	// name, each the method of the code type that answers it.
+	Properties []*Property
 	// Classes are the code ranges, sorted by First; they do not overlap.
 	Classes []*Class
 	// Statuses are the status codes, sorted by Code; codes are unique.
@@ -46,8 +45,10 @@ type Class struct {
 	Name        string // "Client Error"
 	Ident       string // "ClientError": the class's part of IsClientError and ClassClientError
 	Description string
-	First, Last int  // inclusive range
-	AllowsBody  bool // whether responses with codes in this class may carry content
+	First, Last int // inclusive range
+	// Props holds the properties the class sets, by name, for every code
+	// in its range, registered or not.
+	Props map[string]bool
 }
 
 // Status is one [[status]] entry.
@@ -64,8 +65,36 @@ type Status struct {
 	Spellings  []string
 	Deprecated string // why the code should no longer be used; "" when it is current
 	Class      *Class // the class whose range holds Code
-	AllowsBody bool   // whether a response with this code may carry content
-	Cacheable  bool   // whether the code is heuristically cacheable (RFC 9111, Section 4.2.2)
+	// Props holds the properties the entry sets, by name, overriding its
+	// class's.
+	Props map[string]bool
+}
+
+// Property is one [[property]] entry: a predicate of codes, declared by
+// the table, that the generated code type answers with a method.
+type Property struct {
+	Line        int    // line of the [[property]] header
+	Name        string // the key classes and statuses set: "retryable"
+	Method      string // the method of the code type: "IsRetryable"
+	Description string // its doc comment; "" when the table gives none
+	Default     bool   // the value for codes that no class or entry sets
+}
+
+// Value returns property p's value for code: a registered code's entry
+// value, else its class's, else p's default; an unregistered code's
+// class's value, else the default; for a code in no class, the default.
+func (t *Table) Value(p *Property, code int) bool {
+	if s := t.Lookup(code); s != nil {
+		if v, ok := s.Props[p.Name]; ok {
+			return v
+		}
+	}
+	if c := t.classOf(code); c != nil {
+		if v, ok := c.Props[p.Name]; ok {
+			return v
+		}
+	}
+	return p.Default
 }
 
 // Phrases returns the status's name, then its aliases, then its

@@ -26,6 +26,15 @@ code = 200
 name = "OK"
 aliases = ["Fine", "Good"]
 cacheable = true
+
+[[property]]
+name = "allows_body"
+method = "AllowsBody"
+default = true
+
+[[property]]
+name = "cacheable"
+method = "IsCacheable"
 `
 	tab, err := Load("t.toml", []byte(src), Options{})
 	if err != nil {
@@ -38,8 +47,9 @@ cacheable = true
 	if ok.Line != 12 || nc.Line != 7 {
 		t.Errorf("lines: OK %d, No Content %d; want 12, 7", ok.Line, nc.Line)
 	}
-	if !ok.AllowsBody || nc.AllowsBody || !ok.Cacheable || nc.Cacheable {
-		t.Errorf("flags: %+v %+v", ok, nc)
+	body, cache := tab.Properties[0], tab.Properties[1]
+	if !tab.Value(body, 200) || tab.Value(body, 204) || !tab.Value(cache, 200) || tab.Value(cache, 204) {
+		t.Errorf("properties: %+v %+v", ok.Props, nc.Props)
 	}
 	if ok.Class != tab.Classes[0] || ok.Ident != "OK" || len(ok.Aliases) != 2 || ok.Aliases[1].Ident != "Good" {
 		t.Errorf("OK: %+v", ok)
@@ -153,5 +163,66 @@ status = [
 	}
 	if len(tab.Statuses) != 2 || tab.Statuses[0].Name != "OK" || tab.Statuses[0].Line != 4 {
 		t.Fatalf("statuses %+v", tab.Statuses)
+	}
+}
+
+// TestValue checks the precedence of a property's value: a registered
+// code's entry, else its class, else the default; for an unregistered code
+// its class, else the default; outside every class, the default.
+func TestValue(t *testing.T) {
+	src := `
+[[property]]
+name = "retryable"
+method = "IsRetryable"
+
+[[property]]
+name = "logged"
+method = "Logged"
+default = true
+
+[[class]]
+name = "Client Error"
+first = 400
+last = 499
+logged = false
+
+[[class]]
+name = "Server Error"
+first = 500
+last = 599
+retryable = true
+
+[[status]]
+code = 429
+name = "Too Many Requests"
+retryable = true
+
+[[status]]
+code = 404
+name = "Not Found"
+
+[[status]]
+code = 501
+name = "Not Implemented"
+retryable = false
+logged = false
+`
+	tab, err := Load("t.toml", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	logged, retryable := tab.Properties[0], tab.Properties[1]
+	if logged.Name != "logged" || retryable.Name != "retryable" {
+		t.Fatalf("properties not sorted by name: %q %q", logged.Name, retryable.Name)
+	}
+	for code := -1; code <= 1000; code++ {
+		wantRetry := code == 429 || 500 <= code && code <= 599 && code != 501
+		wantLogged := !(400 <= code && code <= 499) && code != 501
+		if got := tab.Value(retryable, code); got != wantRetry {
+			t.Errorf("retryable of %d = %t, want %t", code, got, wantRetry)
+		}
+		if got := tab.Value(logged, code); got != wantLogged {
+			t.Errorf("logged of %d = %t, want %t", code, got, wantLogged)
+		}
 	}
 }

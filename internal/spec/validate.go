@@ -59,10 +59,11 @@ func ownerText(o names.Owner) string {
 
 // classOf returns the class holding code, or nil.
 func (t *Table) classOf(code int) *Class {
-	for _, c := range t.Classes {
-		if c.First <= code && code <= c.Last {
-			return c
-		}
+	// The classes are sorted by First (classes sorts them first), so the
+	// last that starts at or before code is the only one that can hold it.
+	i, _ := slices.BinarySearchFunc(t.Classes, code, func(c *Class, code int) int { return cmp.Compare(c.First, code+1) })
+	if i > 0 && code <= t.Classes[i-1].Last {
+		return t.Classes[i-1]
 	}
 	return nil
 }
@@ -120,8 +121,6 @@ func (l *loader) statuses(t *Table) {
 			if len(t.Classes) > 0 && !l.badClass {
 				l.errorf(s.Line, "code %d is in no class: add a [[class]] whose range holds it", s.Code)
 			}
-		} else if !l.bodySet[s] {
-			s.AllowsBody = s.Class.AllowsBody
 		}
 
 		repeated := map[string]bool{}

@@ -33,3 +33,40 @@ func Large(n, bigDesc int) []byte {
 	}
 	return []byte(b.String())
 }
+
+// Properties returns a table with a class for every ten codes from 100 to
+// 999 (90 when classes is 90; fewer classes each cover more), a status for
+// every seventh code, and props properties, each set by some classes and
+// some statuses, true and false, so that every level of precedence shows.
+// The values follow a fixed pattern: the same arguments give the same table.
+func Properties(classes, props int) []byte {
+	var b strings.Builder
+	for p := range props {
+		fmt.Fprintf(&b, "[[property]]\nname = \"p%d\"\nmethod = \"HasP%d\"\ndefault = %t\ndescription = \"HasP%d reports property p%d.\"\n\n", p, p, p%2 == 0, p, p)
+	}
+	width := 900 / classes
+	for k := range classes {
+		first := 100 + k*width
+		last := first + width - 1
+		if k == classes-1 {
+			last = 999
+		}
+		fmt.Fprintf(&b, "[[class]]\nname = \"K%d\"\nfirst = %d\nlast = %d\n", k, first, last)
+		for p := range props {
+			if (k+p)%3 == 0 {
+				fmt.Fprintf(&b, "p%d = %t\n", p, (k*7+p)%2 == 0)
+			}
+		}
+		b.WriteString("\n")
+	}
+	for code := 100; code <= 999; code += 7 {
+		fmt.Fprintf(&b, "[[status]]\ncode = %d\nname = \"S%d\"\n", code, code)
+		for p := range props {
+			if (code+p)%4 == 0 {
+				fmt.Fprintf(&b, "p%d = %t\n", p, (code+p*3)%5 < 2)
+			}
+		}
+		b.WriteString("\n")
+	}
+	return []byte(b.String())
+}
