@@ -13,7 +13,8 @@ import (
 // TestLinkedSize builds small programs that use the package and checks
 // that the linker keeps only what they use: the descriptions are in a
 // binary that calls Description and not in one that calls only Text. It
-// logs the sizes, beside a program that uses net/http.StatusText.
+// logs the sizes, beside a program that uses net/http.StatusText. Likewise
+// a property's table is only in a program that calls its method.
 func TestLinkedSize(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds programs")
@@ -44,6 +45,21 @@ func TestLinkedSize(t *testing.T) {
 	if !bytes.Contains(desc, needle) {
 		t.Error("a program that calls Description lacks the descriptions; is the needle right?")
 	}
-	t.Logf("linked size: without status %d bytes; status.Text %+d; status Text and Description %+d; net/http.StatusText %+d",
-		len(base), len(text)-len(base), len(desc)-len(base), len(nethttp)-len(base))
+	// A property's bits, a bit per code from 100 (the first class of
+	// codes.toml), are only in a program that calls its method.
+	prop := build("linkprop")
+	var bits [20]byte
+	for i := range 8 * len(bits) {
+		if status.Code(100 + i).AllowsBody() {
+			bits[i/8] |= 1 << (i % 8)
+		}
+	}
+	if bytes.Contains(text, bits[:]) || bytes.Contains(desc, bits[:]) {
+		t.Error("a program that never calls AllowsBody holds its table")
+	}
+	if !bytes.Contains(prop, bits[:]) {
+		t.Error("a program that calls AllowsBody lacks its table; is the needle right?")
+	}
+	t.Logf("linked size: without status %d bytes; status.Text %+d; status Text and Description %+d; AllowsBody %+d; net/http.StatusText %+d",
+		len(base), len(text)-len(base), len(desc)-len(base), len(prop)-len(base), len(nethttp)-len(base))
 }
