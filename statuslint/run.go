@@ -1,0 +1,602 @@
+package statuslint
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// finding is one report before the package's name in its file is known.
+type finding struct {
+	node    ast.Node // what the fix replaces
+	message string   // with NUL where the package's name goes
+	text    string   // the replacement, with NUL where the package's name goes
+	needPkg bool     // whether text names the package
+}
+
+// fileRun is the analysis of one file.
+type fileRun struct {
+	pass  *analysis.Pass
+	names *tableNames
+	cfg   *Config
+	file  *ast.File
+	src   []byte
+	http  *types.Package // net/http, if the package reaches it
+	found []finding
+	skip  []ast.Node // range checks already reported: their literals are not
+}
+
+func (l *linter) run(pass *analysis.Pass) (any, error) {
+	names, err := l.load()
+	if err != nil {
+		return nil, fmt.Errorf("statuslint: %v", err)
+	}
+	if pass.Pkg.Path() == names.pkgPath {
+		return nil, nil // the generated package itself
+	}
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	httpPkg := findPackage(pass.Pkg, "net/http")
+	runs := map[*token.File]*fileRun{}
+	var order []*fileRun
+	for _, file := range pass.Files {
+		tf := pass.Fset.File(file.Pos())
+		if tf == nil || ast.IsGenerated(file) {
+			continue
+		}
+		src, err := pass.ReadFile(tf.Name())
+		if err != nil {
+			continue
+		}
+		r := &fileRun{pass: pass, names: names, cfg: l.config, file: file, src: src, http: httpPkg}
+		runs[tf] = r
+		order = append(order, r)
+	}
+	of := func(n ast.Node) *fileRun { return runs[pass.Fset.File(n.Pos())] }
+	// Range checks first, so that the literals inside a reported range
+	// check are not reported again.
+	ins.Preorder([]ast.Node{(*ast.BinaryExpr)(nil)}, func(n ast.Node) {
+		if r := of(n); r != nil {
+			r.rangeCheck(n.(*ast.BinaryExpr))
+		}
+	})
+	ins.Preorder([]ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil), (*ast.SelectorExpr)(nil), (*ast.Ident)(nil)}, func(n ast.Node) {
+		r := of(n)
+		if r == nil || r.skipped(n) {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			r.call(n)
+		case *ast.CompositeLit:
+			r.compositeLit(n)
+		case *ast.BinaryExpr:
+			r.comparison(n)
+		case *ast.SwitchStmt:
+			r.switchStmt(n)
+		case *ast.SelectorExpr:
+			r.selector(n)
+		case *ast.Ident:
+			r.deprecated(n)
+		}
+	})
+	for _, r := range order {
+		r.report()
+	}
+	return nil, nil
+}
+
+func (r *fileRun) skipped(n ast.Node) bool {
+	for _, s := range r.skip {
+		if s.Pos() <= n.Pos() && n.End() <= s.End() {
+			return true
+		}
+	}
+	return false
+}
+
+// literal reports e if it is a status literal: three decimal digits of a
+// registered code that is not deprecated.
+func (r *fileRun) literal(e ast.Expr) {
+	e = ast.Unparen(e)
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.INT || len(lit.Value) != 3 || strings.Trim(lit.Value, "0123456789") != "" || r.skipped(lit) {
+		return
+	}
+	code, _ := strconv.Atoi(lit.Value)
+	name, ok := r.names.consts[code]
+	if !ok {
+		return
+	}
+	r.found = append(r.found, finding{
+		node:    lit,
+		message: fmt.Sprintf("status code %d is \x00.%s", code, name),
+		text:    "\x00." + name,
+		needPkg: true,
+	})
+	r.skip = append(r.skip, lit)
+}
+
+// call reports the status arguments of net/http's functions and of
+// WriteHeader on any http.ResponseWriter.
+func (r *fileRun) call(call *ast.CallExpr) {
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil && fn.Pkg().Path() == "net/http" {
+		arg := map[string]int{"Error": 2, "Redirect": 3, "RedirectHandler": 1, "StatusText": 0}
+		if i, ok := arg[fn.Name()]; ok && i < len(call.Args) {
+			r.literal(call.Args[i])
+		}
+		return
+	}
+	if fn.Name() != "WriteHeader" || sig.Recv() == nil || len(call.Args) != 1 || r.http == nil {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	rw, _ := r.http.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
+	recv := r.pass.TypesInfo.TypeOf(sel.X)
+	if rw != nil && recv != nil && (types.Implements(recv, rw) || types.Implements(types.NewPointer(recv), rw)) {
+		r.literal(call.Args[0])
+	}
+}
+
+// compositeLit reports http.Response{StatusCode: 404} and
+// httptest.ResponseRecorder{Code: 200}.
+func (r *fileRun) compositeLit(cl *ast.CompositeLit) {
+	named, ok := types.Unalias(deref(r.pass.TypesInfo.TypeOf(cl))).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return
+	}
+	var field string
+	switch path, name := named.Obj().Pkg().Path(), named.Obj().Name(); {
+	case path == "net/http" && name == "Response":
+		field = "StatusCode"
+	case path == "net/http/httptest" && name == "ResponseRecorder":
+		field = "Code"
+	default:
+		return
+	}
+	for _, elt := range cl.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
+				r.literal(kv.Value)
+			}
+		}
+	}
+}
+
+// isStatus reports whether e is one of the values whose comparisons the
+// analyzer reads: (*http.Response).StatusCode,
+// (*httptest.ResponseRecorder).Code, or a value of the generated code type.
+func (r *fileRun) isStatus(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if s := r.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+			f := s.Obj().(*types.Var)
+			if f.Pkg() != nil && (f.Pkg().Path() == "net/http" && f.Name() == "StatusCode" || f.Pkg().Path() == "net/http/httptest" && f.Name() == "Code") {
+				return true
+			}
+		}
+	}
+	return r.isCodeType(e)
+}
+
+// isCodeType reports whether e has the generated package's code type.
+func (r *fileRun) isCodeType(e ast.Expr) bool {
+	named, ok := types.Unalias(r.pass.TypesInfo.TypeOf(e)).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == "Code"
+}
+
+func isComparison(op token.Token) bool {
+	switch op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		return true
+	}
+	return false
+}
+
+// comparison reports a literal compared with a status value.
+func (r *fileRun) comparison(b *ast.BinaryExpr) {
+	if !isComparison(b.Op) {
+		return
+	}
+	switch {
+	case r.isStatus(b.X):
+		r.literal(b.Y)
+	case r.isStatus(b.Y):
+		r.literal(b.X)
+	}
+}
+
+// switchStmt reports the literal cases of a switch on a status value.
+func (r *fileRun) switchStmt(s *ast.SwitchStmt) {
+	if s.Tag == nil || !r.isStatus(s.Tag) {
+		return
+	}
+	for _, stmt := range s.Body.List {
+		for _, e := range stmt.(*ast.CaseClause).List {
+			r.literal(e)
+		}
+	}
+}
+
+// bound is one comparison of a range check, as a bound on x: x >= n when
+// lower, x <= n otherwise.
+type bound struct {
+	x     ast.Expr
+	n     int
+	lower bool
+}
+
+// intValue returns the value of a constant integer expression.
+func (r *fileRun) intValue(e ast.Expr) (int, bool) {
+	tv, ok := r.pass.TypesInfo.Types[e]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	n, exact := constant.Int64Val(tv.Value)
+	return int(n), exact && n >= -1<<31 && n < 1<<31
+}
+
+// asBound reads x OP n or n OP x, x a status value, as a bound on x:
+// inside says which side of the bound the comparison holds on (for &&),
+// or, when false, the side it rules out (for ||).
+func (r *fileRun) asBound(e ast.Expr, inside bool) (bound, bool) {
+	b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+	if !ok {
+		return bound{}, false
+	}
+	x, y, op := b.X, b.Y, b.Op
+	if !r.isStatus(x) {
+		x, y = y, x
+		switch op { // n < x is x > n
+		case token.LSS:
+			op = token.GTR
+		case token.LEQ:
+			op = token.GEQ
+		case token.GTR:
+			op = token.LSS
+		case token.GEQ:
+			op = token.LEQ
+		}
+	}
+	if !r.isStatus(x) || !pure(x) {
+		return bound{}, false
+	}
+	n, ok := r.intValue(y)
+	if !ok {
+		return bound{}, false
+	}
+	// x >= n holds inside a range from n; x < n rules out below n.
+	switch {
+	case op == token.GEQ && inside, op == token.LSS && !inside:
+		return bound{x, n, true}, true
+	case op == token.GTR && inside, op == token.LEQ && !inside:
+		return bound{x, n + 1, true}, true
+	case op == token.LEQ && inside, op == token.GTR && !inside:
+		return bound{x, n, false}, true
+	case op == token.LSS && inside, op == token.GEQ && !inside:
+		return bound{x, n - 1, false}, true
+	}
+	return bound{}, false
+}
+
+// pure reports whether e is an identifier or a chain of field selections,
+// which reads the same each time it is evaluated.
+func pure(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return pure(e.X)
+	}
+	return false
+}
+
+// rangeCheck reports x >= first && x <= last, its negation x < first ||
+// x > last, and x/100 == d and x/100 != d, for a status value x and a
+// class of the table.
+func (r *fileRun) rangeCheck(b *ast.BinaryExpr) {
+	var x ast.Expr
+	var first, last int
+	negate := false
+	switch b.Op {
+	case token.LAND, token.LOR:
+		inside := b.Op == token.LAND
+		p, ok1 := r.asBound(b.X, inside)
+		q, ok2 := r.asBound(b.Y, inside)
+		if !ok1 || !ok2 || p.lower == q.lower || r.source(p.x) != r.source(q.x) {
+			return
+		}
+		if !p.lower {
+			p, q = q, p
+		}
+		x, first, last, negate = p.x, p.n, q.n, !inside
+	case token.EQL, token.NEQ:
+		div, lit := b.X, b.Y
+		if _, ok := ast.Unparen(div).(*ast.BinaryExpr); !ok {
+			div, lit = lit, div
+		}
+		q, ok := ast.Unparen(div).(*ast.BinaryExpr)
+		if !ok || q.Op != token.QUO || !r.isStatus(q.X) || !pure(q.X) {
+			return
+		}
+		hundred, ok1 := r.intValue(q.Y)
+		d, ok2 := r.intValue(lit)
+		if !ok1 || !ok2 || hundred != 100 || d < 1 || d > 9 {
+			return
+		}
+		x, first, last, negate = q.X, 100*d, 100*d+99, b.Op == token.NEQ
+	default:
+		return
+	}
+	c, ok := r.names.classOf(first, last)
+	if !ok {
+		return
+	}
+	xs := r.source(x)
+	text, needPkg := "\x00."+c.helper+"("+xs+")", true
+	if r.isCodeType(x) {
+		text, needPkg = parenthesize(xs, x)+"."+c.helper+"()", false
+	}
+	if negate {
+		text = "!" + text
+	}
+	what := "in"
+	if negate {
+		what = "outside"
+	}
+	r.found = append(r.found, finding{
+		node:    b,
+		message: fmt.Sprintf("this checks that %s is %s class %d–%d: use %s", xs, what, first, last, text),
+		text:    text,
+		needPkg: needPkg,
+	})
+	r.skip = append(r.skip, b)
+}
+
+// parenthesize returns the source xs of x, in parentheses unless a method
+// call can follow it as it is.
+func parenthesize(xs string, x ast.Expr) string {
+	if pure(x) {
+		return xs
+	}
+	return "(" + xs + ")"
+}
+
+// source returns the text of n in the file.
+func (r *fileRun) source(n ast.Node) string {
+	tf := r.pass.Fset.File(n.Pos())
+	start, end := tf.Offset(n.Pos()), tf.Offset(n.End())
+	if start < 0 || end > len(r.src) || start > end {
+		return types.ExprString(n.(ast.Expr))
+	}
+	return string(r.src[start:end])
+}
+
+// selector reports, with -nethttp, net/http's status constants.
+func (r *fileRun) selector(sel *ast.SelectorExpr) {
+	if !r.cfg.NetHTTP {
+		return
+	}
+	c, ok := r.pass.TypesInfo.Uses[sel.Sel].(*types.Const)
+	if !ok || c.Pkg() == nil || c.Pkg().Path() != "net/http" || !strings.HasPrefix(c.Name(), "Status") {
+		return
+	}
+	if id, ok := sel.X.(*ast.Ident); !ok || r.pass.TypesInfo.Uses[id] == nil {
+		return
+	} else if _, isPkg := r.pass.TypesInfo.Uses[id].(*types.PkgName); !isPkg {
+		return
+	}
+	code, ok := r.intValue(sel)
+	if !ok {
+		return
+	}
+	name, ok := r.names.consts[code]
+	if !ok {
+		return
+	}
+	r.found = append(r.found, finding{
+		node:    sel,
+		message: fmt.Sprintf("%s is \x00.%s", r.source(sel), name),
+		text:    "\x00." + name,
+		needPkg: true,
+	})
+	r.skip = append(r.skip, sel)
+}
+
+// deprecated reports a use of a deprecated constant of the generated
+// package, and replaces the name alone, so that the qualifier stays.
+func (r *fileRun) deprecated(id *ast.Ident) {
+	c, ok := r.pass.TypesInfo.Uses[id].(*types.Const)
+	if !ok || c.Pkg() == nil || c.Pkg().Path() != r.names.pkgPath {
+		return
+	}
+	current, ok := r.names.renamed[id.Name]
+	if !ok {
+		return
+	}
+	r.found = append(r.found, finding{
+		node:    id,
+		message: fmt.Sprintf("%s is deprecated: its code is now %s", id.Name, current),
+		text:    current,
+	})
+}
+
+// report decides the name the file uses for the generated package, then
+// reports every finding with its fix, adding the import where needed.
+func (r *fileRun) report() {
+	if len(r.found) == 0 {
+		return
+	}
+	slices.SortStableFunc(r.found, func(a, b finding) int { return int(a.node.Pos() - b.node.Pos()) })
+	name, importEdit := r.packageName()
+	for _, f := range r.found {
+		// NUL marks the package's name: it cannot occur in Go source, so no
+		// text of the file is read as a placeholder.
+		text := strings.ReplaceAll(f.text, "\x00", name)
+		edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}}
+		if f.needPkg && importEdit != nil {
+			edits = append(edits, *importEdit)
+		}
+		msg := strings.ReplaceAll(f.message, "\x00", name)
+		r.pass.Report(analysis.Diagnostic{
+			Pos:     f.node.Pos(),
+			End:     f.node.End(),
+			Message: msg,
+			SuggestedFixes: []analysis.SuggestedFix{{
+				Message:   "Replace with " + text,
+				TextEdits: edits,
+			}},
+		})
+	}
+}
+
+// packageName returns the name the file's fixes use for the generated
+// package, and the edit that imports it under that name, or nil when the
+// file imports it so already. The name is the file's own for the package
+// if it has one that every site sees; otherwise the package's name, or,
+// where that is taken at a site (a parameter named status, say), another.
+func (r *fileRun) packageName() (string, *analysis.TextEdit) {
+	var sites []token.Pos
+	for _, f := range r.found {
+		if f.needPkg {
+			sites = append(sites, f.node.Pos())
+		}
+	}
+	var existing []string
+	for _, spec := range r.file.Imports {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.pkgPath {
+			name := r.names.pkgName
+			if spec.Name != nil {
+				name = spec.Name.Name
+			}
+			if name != "_" && name != "." {
+				existing = append(existing, name)
+			}
+		}
+	}
+	pkgObj := func(obj types.Object) bool {
+		pn, ok := obj.(*types.PkgName)
+		return ok && pn.Imported().Path() == r.names.pkgPath
+	}
+	sees := func(name string, mustImport bool) bool {
+		for _, pos := range sites {
+			_, obj := r.pass.Pkg.Scope().Innermost(pos).LookupParent(name, pos)
+			if obj == nil && !mustImport {
+				return false
+			}
+			if obj != nil && !pkgObj(obj) {
+				return false
+			}
+		}
+		// A new import is in the file's scope: nothing there may have the name.
+		if mustImport {
+			if obj := r.fileScope().Lookup(name); obj != nil {
+				return false
+			}
+			if obj := r.pass.Pkg.Scope().Lookup(name); obj != nil {
+				return false
+			}
+		}
+		return true
+	}
+	for _, name := range existing {
+		if sees(name, false) {
+			return name, nil
+		}
+	}
+	candidates := []string{r.names.pkgName, "http" + r.names.pkgName, r.names.pkgName + "codes", r.names.pkgName + "pkg"}
+	for i := 2; i < 100; i++ {
+		candidates = append(candidates, r.names.pkgName+strconv.Itoa(i))
+	}
+	for _, name := range candidates {
+		if sees(name, true) {
+			return name, r.importEdit(name)
+		}
+	}
+	return r.names.pkgName, r.importEdit(r.names.pkgName)
+}
+
+// fileScope returns the scope of the file's imports.
+func (r *fileRun) fileScope() *types.Scope {
+	if s := r.pass.TypesInfo.Scopes[r.file]; s != nil {
+		return s
+	}
+	return types.NewScope(nil, 0, 0, "")
+}
+
+// importEdit returns the edit that imports the generated package as name:
+// into the file's first parenthesized import declaration, else after its
+// imports, else after the package clause. The driver's formatting sorts it.
+func (r *fileRun) importEdit(name string) *analysis.TextEdit {
+	spec := strconv.Quote(r.names.pkgPath)
+	if name != r.names.pkgName {
+		spec = name + " " + spec
+	}
+	var last *ast.GenDecl
+	for _, d := range r.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			continue
+		}
+		if g.Lparen.IsValid() {
+			return &analysis.TextEdit{Pos: g.Rparen, End: g.Rparen, NewText: []byte("\t" + spec + "\n")}
+		}
+		last = g
+	}
+	if last != nil && len(last.Specs) == 1 {
+		// import "fmt" becomes import ("fmt"; spec), one spec a line.
+		old := last.Specs[0]
+		return &analysis.TextEdit{Pos: old.Pos(), End: old.End(), NewText: []byte("(\n\t" + r.source(old) + "\n\t" + spec + "\n)")}
+	}
+	if last != nil {
+		return &analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + spec)}
+	}
+	return &analysis.TextEdit{Pos: r.file.Name.End(), End: r.file.Name.End(), NewText: []byte("\n\nimport " + spec)}
+}
+
+// findPackage returns the package with the given path among those pkg
+// imports, directly or not.
+func findPackage(pkg *types.Package, path string) *types.Package {
+	seen := map[*types.Package]bool{}
+	var find func(p *types.Package) *types.Package
+	find = func(p *types.Package) *types.Package {
+		if p.Path() == path {
+			return p
+		}
+		if seen[p] {
+			return nil
+		}
+		seen[p] = true
+		for _, q := range p.Imports() {
+			if found := find(q); found != nil {
+				return found
+			}
+		}
+		return nil
+	}
+	return find(pkg)
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}

@@ -1,0 +1,145 @@
+// Package statuslint defines an analyzer that moves existing code onto the
+// names and helpers of a package that statusgen generates: a bare status
+// code becomes its constant, a hand-written range check its class helper,
+// a deprecated constant its current name, and, with -nethttp, net/http's
+// constants the table's. Every report carries a suggested fix that changes
+// nothing a program does.
+//
+// It reports, by types and never by spelling alone:
+//
+//   - a three-digit literal of a registered code that is not deprecated,
+//     used as a status: the argument of WriteHeader (on any
+//     http.ResponseWriter), http.Error, http.Redirect, http.RedirectHandler
+//     or http.StatusText; the StatusCode field of an http.Response or the
+//     Code field of an httptest.ResponseRecorder in a composite literal; or
+//     compared with, or a case of a switch on, (*http.Response).StatusCode,
+//     (*httptest.ResponseRecorder).Code or a value of the generated code
+//     type;
+//   - a range check of one of those values that is exactly a class of the
+//     table: x >= 200 && x < 300, 200 <= x && x <= 299, x/100 == 2, and
+//     their negations, which become status.IsSuccess(x) or
+//     !status.IsSuccess(x);
+//   - a deprecated constant of the generated package, which becomes the
+//     current name of its code;
+//   - with -nethttp, a status constant of net/http, such as
+//     http.StatusNotFound, which becomes the table's name for its code.
+//
+// The names are those statusgen generates from the table: by default the
+// built-in codes.toml and github.com/statusgen/statusgen/status; -table and
+// -pkg name another table and the package generated from it, and -style drf
+// a package generated in Django REST framework's style.
+package statuslint
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"sync"
+
+	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/spec"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+)
+
+// DefaultPkg is the import path of the package generated from the built-in
+// table.
+const DefaultPkg = "github.com/statusgen/statusgen/status"
+
+// Config chooses the table and the generated package whose names the
+// analyzer suggests.
+type Config struct {
+	// Table is the path of the table; "" means the built-in codes.toml.
+	Table string
+	// Pkg is the import path of the package generated from the table.
+	Pkg string
+	// Style is the identifier style it was generated in: "go" or "drf".
+	Style string
+	// NetHTTP also moves net/http's status constants onto the table's.
+	NetHTTP bool
+}
+
+// Analyzer reports code that the table's names and helpers would say
+// better, configured by its flags.
+var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go"}, true)
+
+// New returns an analyzer configured by c, with no flags: for drivers such
+// as golangci-lint that configure analyzers by settings.
+func New(c Config) (*analysis.Analyzer, error) {
+	if c.Pkg == "" {
+		c.Pkg = DefaultPkg
+	}
+	if c.Style == "" {
+		c.Style = "go"
+	}
+	if _, ok := spec.ParseStyle(c.Style); !ok {
+		return nil, fmt.Errorf("statuslint: style %q: want go or drf", c.Style)
+	}
+	if c.Table != "" && c.Pkg == DefaultPkg {
+		return nil, errors.New("statuslint: a table other than the built-in one needs the import path of the package generated from it")
+	}
+	return newAnalyzer(&c, false), nil
+}
+
+func newAnalyzer(c *Config, flags bool) *analysis.Analyzer {
+	l := &linter{config: c}
+	a := &analysis.Analyzer{
+		Name:     "statuslint",
+		Doc:      "suggest the names and helpers of a statusgen table for bare status codes, range checks, deprecated names and net/http's constants",
+		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      l.run,
+	}
+	if flags {
+		a.Flags.StringVar(&c.Table, "table", "", "the table `file` whose names to suggest (default: the built-in codes.toml)")
+		a.Flags.StringVar(&c.Pkg, "pkg", DefaultPkg, "the import `path` of the package generated from the table")
+		a.Flags.StringVar(&c.Style, "style", "go", "the identifier style the package was generated in: go or drf")
+		a.Flags.BoolVar(&c.NetHTTP, "nethttp", false, "also move net/http's status constants (http.StatusNotFound) onto the table's")
+	}
+	return a
+}
+
+// linter is an analyzer's state: its configuration and, loaded once, the
+// table's names.
+type linter struct {
+	config *Config
+	once   sync.Once
+	names  *tableNames
+	err    error
+}
+
+// load reads the table once per process.
+func (l *linter) load() (*tableNames, error) {
+	l.once.Do(func() {
+		c := l.config
+		style, ok := spec.ParseStyle(c.Style)
+		if !ok {
+			l.err = fmt.Errorf("-style %q: want go or drf", c.Style)
+			return
+		}
+		file, src := "codes.toml", root.Table
+		if c.Table != "" {
+			if c.Pkg == DefaultPkg {
+				l.err = errors.New("-table needs -pkg, the import path of the package generated from it")
+				return
+			}
+			file = c.Table
+			var err error
+			if src, err = os.ReadFile(c.Table); err != nil {
+				l.err = err
+				return
+			}
+		}
+		t, err := spec.Load(file, src, spec.Options{Style: style})
+		if err != nil {
+			l.err = err
+			return
+		}
+		l.names = newTableNames(t, c.Pkg)
+	})
+	return l.names, l.err
+}
+
+// Flags returns the analyzer's flags, for a driver's usage message.
+func Flags() *flag.FlagSet { return &Analyzer.Flags }

@@ -1,0 +1,166 @@
+package statuslint_test
+
+import (
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/golden"
+	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/statuslint"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// vendorTable is a table with a vendor code, 499, for -table and -pkg.
+const vendorTable = "../testdata/tables/vendor.toml"
+
+// gopath lays out a GOPATH for the fixtures under testdata/src: a copy of
+// them, beside the packages they import, generated here from the tables:
+// the status package (the built-in table), example.com/httpstatus (the
+// vendor table) and example.com/drfstatus (the built-in table, DRF style).
+func gopath(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := filepath.WalkDir("testdata/src", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel("testdata", path)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vendor, err := os.ReadFile(vendorTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []struct {
+		path, pkg string
+		table     []byte
+		style     spec.Style
+	}{
+		{statuslint.DefaultPkg, "status", root.Table, spec.StyleGo},
+		{"example.com/httpstatus", "httpstatus", vendor, spec.StyleGo},
+		{"example.com/drfstatus", "drfstatus", root.Table, spec.StyleDRF},
+	} {
+		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style})
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := gen.Go(tab, gen.Options{Package: p.pkg, Type: "Code", Source: "codes.toml"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "src", filepath.FromSlash(p.path), "status_gen.go")
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(out, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// cases are the fixture packages and the analyzer configuration each runs
+// with.
+var cases = []struct {
+	pkg  string
+	cfg  statuslint.Config
+	args []string // the same configuration as statuslint's flags
+}{
+	{"a", statuslint.Config{}, nil},
+	{"shadow", statuslint.Config{}, nil},
+	{"nethttp", statuslint.Config{NetHTTP: true}, []string{"-nethttp"}},
+	{"vendortable", statuslint.Config{Table: vendorTable, Pkg: "example.com/httpstatus"}, []string{"-table", vendorTable, "-pkg", "example.com/httpstatus"}},
+	{"drf", statuslint.Config{Pkg: "example.com/drfstatus", Style: "drf"}, []string{"-pkg", "example.com/drfstatus", "-style", "drf"}},
+}
+
+// TestAnalyzer checks every fixture's diagnostics (its // want comments)
+// and the files its suggested fixes give (its .golden files).
+func TestAnalyzer(t *testing.T) {
+	dir := gopath(t)
+	if *golden.Update {
+		update(t, dir)
+	}
+	for _, c := range cases {
+		t.Run(c.pkg, func(t *testing.T) {
+			if c.cfg.Table != "" {
+				abs, _ := filepath.Abs(c.cfg.Table)
+				c.cfg.Table = abs
+			}
+			a, err := statuslint.New(c.cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			analysistest.RunWithSuggestedFixes(t, dir, a, c.pkg)
+		})
+	}
+}
+
+// update rewrites the .golden files from what statuslint -fix makes of
+// each fixture, in a copy of the GOPATH.
+func update(t *testing.T, dir string) {
+	bin := filepath.Join(t.TempDir(), "statuslint")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/statuslint").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, c := range cases {
+		args := append([]string{"-fix"}, c.args...)
+		for i, a := range args {
+			if a == vendorTable {
+				args[i], _ = filepath.Abs(a)
+			}
+		}
+		cmd := exec.Command(bin, append(args, c.pkg)...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
+		out, _ := cmd.CombinedOutput() // exit 3: it found something
+		files, _ := filepath.Glob(filepath.Join(dir, "src", c.pkg, "*.go"))
+		for _, f := range files {
+			fixed, _ := os.ReadFile(f)
+			orig, _ := os.ReadFile(filepath.Join("testdata", "src", c.pkg, filepath.Base(f)))
+			goldenFile := filepath.Join("testdata", "src", c.pkg, filepath.Base(f)+".golden")
+			if string(fixed) == string(orig) {
+				os.Remove(goldenFile)
+				continue
+			}
+			if err := os.WriteFile(goldenFile, fixed, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !strings.Contains(string(out), c.pkg) {
+			t.Logf("statuslint %s: %s", c.pkg, out)
+		}
+	}
+	// The fixture copy was fixed in place: lay it out again.
+	fresh := gopath(t)
+	os.RemoveAll(dir)
+	if err := os.Rename(fresh, dir); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNewRejects checks the configurations New refuses.
+func TestNewRejects(t *testing.T) {
+	for _, c := range []statuslint.Config{{Style: "rails"}, {Table: "codes.toml"}} {
+		if _, err := statuslint.New(c); err == nil {
+			t.Errorf("New(%+v) accepted", c)
+		}
+	}
+	var _ *analysis.Analyzer = statuslint.Analyzer
+}
