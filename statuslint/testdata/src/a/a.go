@@ -11,17 +11,17 @@ import (
 type wrapped struct{ http.ResponseWriter }
 
 func handler(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(404)                    // want `status code 404 is status.NotFound`
-	http.Error(w, "gone", 410)            // want `status code 410 is status.Gone`
-	http.Redirect(w, r, "/x", 303)        // want `status code 303 is status.SeeOther`
-	_ = http.RedirectHandler("/y", 308)   // want `status code 308 is status.PermanentRedirect`
-	_ = http.StatusText(413)              // want `status code 413 is status.ContentTooLarge`
-	wrapped{w}.WriteHeader(201)           // want `status code 201 is status.Created`
-	w.WriteHeader(299)                    // unregistered: left alone
-	w.WriteHeader(418)                    // deprecated code: left alone
-	w.WriteHeader(0x194)                  // not three decimal digits
-	fmt.Println(404)                      // not a status
-	_ = &http.Response{StatusCode: 502}   // want `status code 502 is status.BadGateway`
+	w.WriteHeader(404)                       // want `status code 404 is status.NotFound`
+	http.Error(w, "gone", 410)               // want `status code 410 is status.Gone`
+	http.Redirect(w, r, "/x", 303)           // want `status code 303 is status.SeeOther`
+	_ = http.RedirectHandler("/y", 308)      // want `status code 308 is status.PermanentRedirect`
+	_ = http.StatusText(413)                 // want `status code 413 is status.ContentTooLarge`
+	wrapped{w}.WriteHeader(201)              // want `status code 201 is status.Created`
+	w.WriteHeader(299)                       // unregistered: left alone
+	w.WriteHeader(418)                       // deprecated code: left alone
+	w.WriteHeader(0x194)                     // not three decimal digits
+	fmt.Println(404)                         // not a status
+	_ = &http.Response{StatusCode: 502}      // want `status code 502 is status.BadGateway`
 	_ = httptest.ResponseRecorder{Code: 200} // want `status code 200 is status.OK`
 }
 
@@ -43,16 +43,16 @@ func compare(resp *http.Response, rec *httptest.ResponseRecorder, c status.Code,
 }
 
 func ranges(resp *http.Response, rec *httptest.ResponseRecorder, c status.Code, n int) {
-	_ = resp.StatusCode >= 200 && resp.StatusCode < 300      // want `this checks that resp.StatusCode is in class 200–299: use status.IsSuccess\(resp.StatusCode\)`
-	_ = resp.StatusCode >= 200 && resp.StatusCode <= 299     // want `in class 200–299`
-	_ = 400 <= rec.Code && rec.Code < 500                    // want `this checks that rec.Code is in class 400–499: use status.IsClientError\(rec.Code\)`
-	_ = resp.StatusCode/100 == 5                             // want `use status.IsServerError\(resp.StatusCode\)`
-	_ = resp.StatusCode < 200 || resp.StatusCode >= 300      // want `outside class 200–299: use !status.IsSuccess\(resp.StatusCode\)`
-	_ = resp.StatusCode/100 != 3                             // want `use !status.IsRedirect\(resp.StatusCode\)`
-	_ = c >= 100 && c <= 199                                 // want `use c.IsInformational\(\)`
-	_ = resp.StatusCode >= 200 && resp.StatusCode < 250      // want `status code 200 is status.OK`
-	_ = n >= 200 && n < 300                                  // an int that is not a status value: left alone
-	_ = resp.StatusCode >= 200 && rec.Code < 300             // want `status code 200 is status.OK` `status code 300 is status.MultipleChoices`
+	_ = resp.StatusCode >= 200 && resp.StatusCode < 300  // want `this checks that resp.StatusCode is in class 200–299: use status.IsSuccess\(resp.StatusCode\)`
+	_ = resp.StatusCode >= 200 && resp.StatusCode <= 299 // want `in class 200–299`
+	_ = 400 <= rec.Code && rec.Code < 500                // want `this checks that rec.Code is in class 400–499: use status.IsClientError\(rec.Code\)`
+	_ = resp.StatusCode/100 == 5                         // want `use status.IsServerError\(resp.StatusCode\)`
+	_ = resp.StatusCode < 200 || resp.StatusCode >= 300  // want `outside class 200–299: use !status.IsSuccess\(resp.StatusCode\)`
+	_ = resp.StatusCode/100 != 3                         // want `use !status.IsRedirect\(resp.StatusCode\)`
+	_ = c >= 100 && c <= 199                             // want `use c.IsInformational\(\)`
+	_ = resp.StatusCode >= 200 && resp.StatusCode < 250  // want `status code 200 is status.OK`
+	_ = n >= 200 && n < 300                              // an int that is not a status value: left alone
+	_ = resp.StatusCode >= 200 && rec.Code < 300         // want `status code 200 is status.OK` `status code 300 is status.MultipleChoices`
 }
 
 func deprecated() {
