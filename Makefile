@@ -7,7 +7,7 @@ BENCHSTAT   := go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9
 # The flags of the go:generate line in generate.go.
 GENFLAGS := $(shell sed -n 's|^//go:generate go tool statusgen||p' generate.go)
 
-.PHONY: all generate test check golden fuzz bench startup
+.PHONY: all generate test check golden fuzz bench startup lint-real
 
 all: generate test
 
@@ -54,3 +54,8 @@ startup:
 		"$$tmp/stringer -type Code -output $$tmp/code_string.go" && \
 	cd .. && hyperfine --warmup 3 "go generate ./..." && \
 	rm -rf $$tmp
+
+# Apply statuslint -fix to go-chi/chi v5.5.0 and labstack/echo v4.16.0 from
+# the module proxy, then build, vet and test them (not part of .ci/run).
+lint-real:
+	bash scripts/lint-real.sh

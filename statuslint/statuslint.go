@@ -34,7 +34,9 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sync"
 
 	root "github.com/statusgen/statusgen"
@@ -124,9 +126,8 @@ func (l *linter) load() (*tableNames, error) {
 				l.err = errors.New("-table needs -pkg, the import path of the package generated from it")
 				return
 			}
-			file = c.Table
 			var err error
-			if src, err = os.ReadFile(c.Table); err != nil {
+			if file, src, err = readTable(c.Table); err != nil {
 				l.err = err
 				return
 			}
@@ -139,6 +140,35 @@ func (l *linter) load() (*tableNames, error) {
 		l.names = newTableNames(t, c.Pkg)
 	})
 	return l.names, l.err
+}
+
+// readTable reads the table at path. A relative path is relative to the
+// working directory; under go vet, which runs the analyzer in each
+// package's directory, it is looked up in the directories above as well,
+// up to the module's root, so that -table=codes.toml works from the root.
+func readTable(path string) (string, []byte, error) {
+	src, err := os.ReadFile(path)
+	if err == nil || filepath.IsAbs(path) || !errors.Is(err, fs.ErrNotExist) {
+		return path, src, err
+	}
+	dir, werr := os.Getwd()
+	if werr != nil {
+		return path, nil, err
+	}
+	for {
+		candidate := filepath.Join(dir, path)
+		if b, rerr := os.ReadFile(candidate); rerr == nil {
+			return candidate, b, nil
+		}
+		if _, serr := os.Stat(filepath.Join(dir, "go.mod")); serr == nil {
+			return path, nil, err // the module's root: no further
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return path, nil, err
+		}
+		dir = parent
+	}
 }
 
 // Flags returns the analyzer's flags, for a driver's usage message.
