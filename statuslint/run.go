@@ -26,14 +26,15 @@ type finding struct {
 
 // fileRun is the analysis of one file.
 type fileRun struct {
-	pass  *analysis.Pass
-	names *tableNames
-	cfg   *Config
-	file  *ast.File
-	src   []byte
-	http  *types.Package // net/http, if the package reaches it
-	found []finding
-	skip  []ast.Node // range checks already reported: their literals are not
+	pass    *analysis.Pass
+	names   *tableNames
+	pkgName string // the generated package's name
+	cfg     *Config
+	file    *ast.File
+	src     []byte
+	http    *types.Package // net/http, if the package reaches it
+	found   []finding
+	skip    []ast.Node // range checks already reported: their literals are not
 }
 
 func (l *linter) run(pass *analysis.Pass) (any, error) {
@@ -46,6 +47,12 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	httpPkg := findPackage(pass.Pkg, "net/http")
+	// The generated package's name is its own where the package reaches
+	// it; otherwise the name statusgen's -package would most likely give.
+	pkgName := names.pkgName
+	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
+		pkgName = p.Name()
+	}
 	runs := map[*token.File]*fileRun{}
 	var order []*fileRun
 	for _, file := range pass.Files {
@@ -57,7 +64,7 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 		if err != nil {
 			continue
 		}
-		r := &fileRun{pass: pass, names: names, cfg: l.config, file: file, src: src, http: httpPkg}
+		r := &fileRun{pass: pass, names: names, pkgName: pkgName, cfg: l.config, file: file, src: src, http: httpPkg}
 		runs[tf] = r
 		order = append(order, r)
 	}
@@ -482,7 +489,7 @@ func (r *fileRun) packageName() (string, *analysis.TextEdit) {
 	var existing []string
 	for _, spec := range r.file.Imports {
 		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.pkgPath {
-			name := r.names.pkgName
+			name := r.pkgName
 			if spec.Name != nil {
 				name = spec.Name.Name
 			}
@@ -521,16 +528,16 @@ func (r *fileRun) packageName() (string, *analysis.TextEdit) {
 			return name, nil
 		}
 	}
-	candidates := []string{r.names.pkgName, "http" + r.names.pkgName, r.names.pkgName + "codes", r.names.pkgName + "pkg"}
+	candidates := []string{r.pkgName, "http" + r.pkgName, r.pkgName + "codes", r.pkgName + "pkg"}
 	for i := 2; i < 100; i++ {
-		candidates = append(candidates, r.names.pkgName+strconv.Itoa(i))
+		candidates = append(candidates, r.pkgName+strconv.Itoa(i))
 	}
 	for _, name := range candidates {
 		if sees(name, true) {
 			return name, r.importEdit(name)
 		}
 	}
-	return r.names.pkgName, r.importEdit(r.names.pkgName)
+	return r.pkgName, r.importEdit(r.pkgName)
 }
 
 // fileScope returns the scope of the file's imports.
@@ -546,7 +553,7 @@ func (r *fileRun) fileScope() *types.Scope {
 // imports, else after the package clause. The driver's formatting sorts it.
 func (r *fileRun) importEdit(name string) *analysis.TextEdit {
 	spec := strconv.Quote(r.names.pkgPath)
-	if name != r.names.pkgName {
+	if name != r.pkgName {
 		spec = name + " " + spec
 	}
 	var last *ast.GenDecl
