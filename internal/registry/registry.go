@@ -31,6 +31,8 @@ type Error struct {
 	Msg  string
 }
 
+// Error formats e as "line N: message", or the message alone for a fault
+// of the whole file.
 func (e *Error) Error() string {
 	if e.Line == 0 {
 		return e.Msg
