@@ -22,6 +22,7 @@ type finding struct {
 	message string   // with NUL where the package's name goes
 	text    string   // the replacement, with NUL where the package's name goes
 	needPkg bool     // whether text names the package
+	intSite bool     // an int is wanted there, so a typed constant needs int(...)
 }
 
 // fileRun is the analysis of one file.
@@ -29,6 +30,7 @@ type fileRun struct {
 	pass    *analysis.Pass
 	names   *tableNames
 	pkgName string // the generated package's name
+	typed   bool   // whether its constants have the code type
 	cfg     *Config
 	file    *ast.File
 	src     []byte
@@ -49,9 +51,16 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 	httpPkg := findPackage(pass.Pkg, "net/http")
 	// The generated package's name is its own where the package reaches
 	// it; otherwise the name statusgen's -package would most likely give.
-	pkgName := names.pkgName
+	pkgName, typed := names.pkgName, l.config.Typed
 	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
 		pkgName = p.Name()
+		for _, name := range names.consts {
+			if c, ok := p.Scope().Lookup(name).(*types.Const); ok {
+				named, isNamed := c.Type().(*types.Named)
+				typed = isNamed && named.Obj().Name() == l.config.Type
+			}
+			break
+		}
 	}
 	runs := map[*token.File]*fileRun{}
 	var order []*fileRun
@@ -64,7 +73,7 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 		if err != nil {
 			continue
 		}
-		r := &fileRun{pass: pass, names: names, pkgName: pkgName, cfg: l.config, file: file, src: src, http: httpPkg}
+		r := &fileRun{pass: pass, names: names, pkgName: pkgName, typed: typed, cfg: l.config, file: file, src: src, http: httpPkg}
 		runs[tf] = r
 		order = append(order, r)
 	}
@@ -112,8 +121,9 @@ func (r *fileRun) skipped(n ast.Node) bool {
 }
 
 // literal reports e if it is a status literal: three decimal digits of a
-// registered code that is not deprecated.
-func (r *fileRun) literal(e ast.Expr) {
+// registered code that is not deprecated. intSite says whether an int is
+// wanted where it stands.
+func (r *fileRun) literal(e ast.Expr, intSite bool) {
 	e = ast.Unparen(e)
 	lit, ok := e.(*ast.BasicLit)
 	if !ok || lit.Kind != token.INT || len(lit.Value) != 3 || strings.Trim(lit.Value, "0123456789") != "" || r.skipped(lit) {
@@ -129,6 +139,7 @@ func (r *fileRun) literal(e ast.Expr) {
 		message: fmt.Sprintf("status code %d is \x00.%s", code, name),
 		text:    "\x00." + name,
 		needPkg: true,
+		intSite: intSite,
 	})
 	r.skip = append(r.skip, lit)
 }
@@ -144,7 +155,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 	if sig.Recv() == nil && fn.Pkg().Path() == "net/http" {
 		arg := map[string]int{"Error": 2, "Redirect": 3, "RedirectHandler": 1, "StatusText": 0}
 		if i, ok := arg[fn.Name()]; ok && i < len(call.Args) {
-			r.literal(call.Args[i])
+			r.literal(call.Args[i], true)
 		}
 		return
 	}
@@ -158,7 +169,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 	rw, _ := r.http.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
 	recv := r.pass.TypesInfo.TypeOf(sel.X)
 	if rw != nil && recv != nil && (types.Implements(recv, rw) || types.Implements(types.NewPointer(recv), rw)) {
-		r.literal(call.Args[0])
+		r.literal(call.Args[0], true)
 	}
 }
 
@@ -181,7 +192,7 @@ func (r *fileRun) compositeLit(cl *ast.CompositeLit) {
 	for _, elt := range cl.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-				r.literal(kv.Value)
+				r.literal(kv.Value, true)
 			}
 		}
 	}
@@ -206,7 +217,7 @@ func (r *fileRun) isStatus(e ast.Expr) bool {
 // isCodeType reports whether e has the generated package's code type.
 func (r *fileRun) isCodeType(e ast.Expr) bool {
 	named, ok := types.Unalias(r.pass.TypesInfo.TypeOf(e)).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == "Code"
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == r.cfg.Type
 }
 
 func isComparison(op token.Token) bool {
@@ -224,9 +235,9 @@ func (r *fileRun) comparison(b *ast.BinaryExpr) {
 	}
 	switch {
 	case r.isStatus(b.X):
-		r.literal(b.Y)
+		r.literal(b.Y, !r.isCodeType(b.X))
 	case r.isStatus(b.Y):
-		r.literal(b.X)
+		r.literal(b.X, !r.isCodeType(b.Y))
 	}
 }
 
@@ -237,7 +248,7 @@ func (r *fileRun) switchStmt(s *ast.SwitchStmt) {
 	}
 	for _, stmt := range s.Body.List {
 		for _, e := range stmt.(*ast.CaseClause).List {
-			r.literal(e)
+			r.literal(e, !r.isCodeType(s.Tag))
 		}
 	}
 }
@@ -423,6 +434,7 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 		message: fmt.Sprintf("%s is \x00.%s", r.source(sel), name),
 		text:    "\x00." + name,
 		needPkg: true,
+		intSite: true, // net/http's constants are untyped, and used as ints
 	})
 	r.skip = append(r.skip, sel)
 }
@@ -457,6 +469,9 @@ func (r *fileRun) report() {
 		// NUL marks the package's name: it cannot occur in Go source, so no
 		// text of the file is read as a placeholder.
 		text := strings.ReplaceAll(f.text, "\x00", name)
+		if r.typed && f.intSite {
+			text = "int(" + text + ")"
+		}
 		edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}}
 		if f.needPkg && importEdit != nil {
 			edits = append(edits, *importEdit)

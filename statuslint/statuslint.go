@@ -60,11 +60,18 @@ type Config struct {
 	Style string
 	// NetHTTP also moves net/http's status constants onto the table's.
 	NetHTTP bool
+	// Type is the name of the code type, as statusgen's -type; "" is Code.
+	Type string
+	// Typed says the constants have the code type (statusgen -typed), so
+	// that where net/http wants an int a fix writes int(status.NotFound).
+	// It is found out anyway when the analyzed package reaches the
+	// generated one.
+	Typed bool
 }
 
 // Analyzer reports code that the table's names and helpers would say
 // better, configured by its flags.
-var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go"}, true)
+var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}, true)
 
 // New returns an analyzer configured by c, with no flags: for drivers such
 // as golangci-lint that configure analyzers by settings.
@@ -74,6 +81,9 @@ func New(c Config) (*analysis.Analyzer, error) {
 	}
 	if c.Style == "" {
 		c.Style = "go"
+	}
+	if c.Type == "" {
+		c.Type = "Code"
 	}
 	if _, ok := spec.ParseStyle(c.Style); !ok {
 		return nil, fmt.Errorf("statuslint: style %q: want go or drf", c.Style)
@@ -98,6 +108,8 @@ func newAnalyzer(c *Config, flags bool) *analysis.Analyzer {
 		a.Flags.StringVar(&c.Pkg, "pkg", DefaultPkg, "the import `path` of the package generated from the table")
 		a.Flags.StringVar(&c.Style, "style", "go", "the identifier style the package was generated in: go or drf")
 		a.Flags.BoolVar(&c.NetHTTP, "nethttp", false, "also move net/http's status constants (http.StatusNotFound) onto the table's")
+		a.Flags.StringVar(&c.Type, "type", "Code", "the `name` of the code type, as statusgen's -type")
+		a.Flags.BoolVar(&c.Typed, "typed", false, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")
 	}
 	return a
 }

@@ -52,16 +52,20 @@ func gopath(t *testing.T) string {
 		path, pkg string
 		table     []byte
 		style     spec.Style
+		typ       string
+		typed     bool
 	}{
-		{statuslint.DefaultPkg, "status", root.Table, spec.StyleGo},
-		{"example.com/httpstatus", "httpstatus", vendor, spec.StyleGo},
-		{"example.com/drfstatus", "drfstatus", root.Table, spec.StyleDRF},
+		{statuslint.DefaultPkg, "status", root.Table, spec.StyleGo, "Code", false},
+		{"example.com/httpstatus", "httpstatus", vendor, spec.StyleGo, "Code", false},
+		{"example.com/drfstatus", "drfstatus", root.Table, spec.StyleDRF, "Code", false},
+		{"example.com/typedstatus", "typedstatus", root.Table, spec.StyleGo, "Code", true},
+		{"example.com/customstatus", "customstatus", root.Table, spec.StyleGo, "HTTPStatus", false},
 	} {
-		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style})
+		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style, Type: p.typ})
 		if err != nil {
 			t.Fatal(err)
 		}
-		src, err := gen.Go(tab, gen.Options{Package: p.pkg, Type: "Code", Source: "codes.toml"})
+		src, err := gen.Go(tab, gen.Options{Package: p.pkg, Type: p.typ, Source: "codes.toml", Typed: p.typed})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,6 +92,8 @@ var cases = []struct {
 	{"nethttp", statuslint.Config{NetHTTP: true}, []string{"-nethttp"}},
 	{"vendortable", statuslint.Config{Table: vendorTable, Pkg: "example.com/httpstatus"}, []string{"-table", vendorTable, "-pkg", "example.com/httpstatus"}},
 	{"drf", statuslint.Config{Pkg: "example.com/drfstatus", Style: "drf"}, []string{"-pkg", "example.com/drfstatus", "-style", "drf"}},
+	{"typedpkg", statuslint.Config{Pkg: "example.com/typedstatus"}, []string{"-pkg", "example.com/typedstatus"}},
+	{"customtype", statuslint.Config{Pkg: "example.com/customstatus", Type: "HTTPStatus"}, []string{"-pkg", "example.com/customstatus", "-type", "HTTPStatus"}},
 }
 
 // TestAnalyzer checks every fixture's diagnostics (its // want comments)

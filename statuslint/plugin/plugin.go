@@ -18,6 +18,8 @@ type Settings struct {
 	Pkg     string `json:"pkg"`     // the import path of the package generated from it
 	Style   string `json:"style"`   // go or drf
 	NetHTTP bool   `json:"nethttp"` // also move net/http's status constants
+	Type    string `json:"type"`    // the code type's name, as statusgen's -type
+	Typed   bool   `json:"typed"`   // the package was generated with -typed
 }
 
 // New returns the plugin for the settings golangci-lint decoded from its
@@ -27,7 +29,7 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := statuslint.New(statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP})
+	a, err := statuslint.New(statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed})
 	if err != nil {
 		return nil, err
 	}
