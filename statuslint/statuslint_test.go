@@ -103,8 +103,16 @@ func TestAnalyzer(t *testing.T) {
 	if *golden.Update {
 		update(t, dir)
 	}
+	if testing.Short() {
+		// One load for the fixtures of the default configuration: each
+		// load type-checks net/http from source, which makes this the
+		// slowest test of the edit loop. The others run in full runs.
+		analysistest.RunWithSuggestedFixes(t, dir, statuslint.Analyzer, "a", "shadow")
+		return
+	}
 	for _, c := range cases {
 		t.Run(c.pkg, func(t *testing.T) {
+			t.Parallel()
 			if c.cfg.Table != "" {
 				abs, _ := filepath.Abs(c.cfg.Table)
 				c.cfg.Table = abs
