@@ -32,7 +32,6 @@ package statuslint
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -182,6 +181,3 @@ func readTable(path string) (string, []byte, error) {
 		dir = parent
 	}
 }
-
-// Flags returns the analyzer's flags, for a driver's usage message.
-func Flags() *flag.FlagSet { return &Analyzer.Flags }

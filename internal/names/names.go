@@ -109,12 +109,6 @@ func (s *Set) Claim(scope Scope, name string, o Owner) (Owner, bool) {
 	return o, true
 }
 
-// Lookup returns the owner of name in scope.
-func (s *Set) Lookup(scope Scope, name string) (Owner, bool) {
-	o, ok := s.scopes[scope][name]
-	return o, ok
-}
-
 // Names returns every name declared in scope, sorted.
 func (s *Set) Names(scope Scope) []string {
 	var ns []string
