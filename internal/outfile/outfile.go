@@ -127,10 +127,7 @@ func describeMode(m fs.FileMode) string {
 // the renames, no target has changed and no temporary file remains. A file
 // that already holds its data is not touched.
 func WriteAll(files []*File) error {
-	return writeAll(files, func(f *os.File, data []byte) error {
-		_, err := f.Write(data)
-		return err
-	})
+	return writeAll(files, writeData)
 }
 
 // writeAll is WriteAll with the writing of the temporary files
@@ -154,32 +151,12 @@ func writeAll(files []*File, fill func(*os.File, []byte) error) (err error) {
 				continue
 			}
 		}
-		dir := filepath.Dir(f.target)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-		// A short name, whatever the target's: a 255-byte name must fit.
-		t, err := os.CreateTemp(dir, ".statusgen*")
+		t, err := tempFile(filepath.Dir(f.target), f.Data, f.perm, fill)
 		if err != nil {
-			return err
-		}
-		temps = append(temps, t.Name())
-		todo = append(todo, f)
-		if err := fill(t, f.Data); err != nil {
-			t.Close()
 			return fmt.Errorf("writing %s: %w", f.Path, err)
 		}
-		if err := t.Chmod(f.perm); err != nil {
-			t.Close()
-			return err
-		}
-		if err := t.Sync(); err != nil {
-			t.Close()
-			return err
-		}
-		if err := t.Close(); err != nil {
-			return err
-		}
+		temps = append(temps, t)
+		todo = append(todo, f)
 	}
 	for i, f := range todo {
 		if err := os.Rename(temps[i], f.target); err != nil {
@@ -187,6 +164,45 @@ func writeAll(files []*File, fill func(*os.File, []byte) error) (err error) {
 		}
 	}
 	return nil
+}
+
+// tempFile writes data with mode perm to a new temporary file in dir,
+// created if missing, syncs and closes it, and returns its name. On any
+// error no temporary file remains. The name is short, whatever the
+// target's, so that a target with a 255-byte name still fits beside it.
+func tempFile(dir string, data []byte, perm fs.FileMode, fill func(*os.File, []byte) error) (name string, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	t, err := os.CreateTemp(dir, ".statusgen*")
+	if err != nil {
+		return "", err
+	}
+	defer func() {
+		if err != nil {
+			t.Close()
+			os.Remove(t.Name())
+		}
+	}()
+	if err := fill(t, data); err != nil {
+		return "", err
+	}
+	if err := t.Chmod(perm); err != nil {
+		return "", err
+	}
+	if err := t.Sync(); err != nil {
+		return "", err
+	}
+	if err := t.Close(); err != nil {
+		return "", err
+	}
+	return t.Name(), nil
+}
+
+// writeData is the fill of WriteAll and Create: the data, as it is.
+func writeData(f *os.File, data []byte) error {
+	_, err := f.Write(data)
+	return err
 }
 
 // Diff compares the file on disk with f.Data, what generating would write.
@@ -216,37 +232,27 @@ func Diff(f *File) ([]byte, error) {
 // directory if need be. It never replaces a file: when path exists, it
 // returns an error that says so and leaves it as it was. The file appears
 // whole or not at all (a temporary file, linked into place).
-func Create(path string, data []byte) (err error) {
+func Create(path string, data []byte) error {
 	if _, err := os.Lstat(path); err == nil {
-		return fmt.Errorf("%s already exists: -init writes a new table only; edit it, or remove it first", path)
+		return errExists(path)
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".statusgen*")
+	t, err := tempFile(filepath.Dir(path), data, 0o644, writeData)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
+	defer os.Remove(t)
 	// A hard link fails if path exists, so a file that appeared since the
 	// check above is not replaced either.
-	if err := os.Link(f.Name(), path); err != nil {
+	if err := os.Link(t, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s already exists: -init writes a new table only; edit it, or remove it first", path)
+			return errExists(path)
 		}
 		return err
 	}
 	return nil
+}
+
+// errExists is Create's error for a path that exists.
+func errExists(path string) error {
+	return fmt.Errorf("%s already exists: -init writes a new table only; edit it, or remove it first", path)
 }
