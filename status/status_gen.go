@@ -842,6 +842,9 @@ const _entries = "" +
 	// any other code
 	"\x00"
 
+// _entriesAt returns the value at index i of _entries.
+func _entriesAt(i uint) uint { return uint(_entries[i]) }
+
 // _string holds what String returns for each registered code.
 var _string = [128]string{
 	0x01: "100 Continue",
@@ -1282,6 +1285,9 @@ const _class = "" +
 	// any other code
 	"\x00"
 
+// _classAt returns the value at index i of _class.
+func _classAt(i uint) uint { return uint(_class[i]) }
+
 // _span is the number of codes the tables describe; the tables with an
 // entry per code have one more, the last, for every code outside the span.
 const _span = 500
@@ -1291,15 +1297,9 @@ const _span = 500
 // conditional move, so the lookup has no branch.
 func _index(c Code) uint { return min(uint(c-_lo), _span) }
 
-// _classAt returns the class at index i of _class.
-func _classAt(i uint) Class { return Class(_class[i]) }
-
 // _entry returns c's entry in the string tables, 0 when c is not
 // registered. The mask lets the compiler see every result in bounds.
-func _entry(c Code) uint {
-	i := _index(c)
-	return uint(_entries[i]) & _mask
-}
+func _entry(c Code) uint { return _entriesAt(_index(c)) & _mask }
 
 // _AllowsBody holds property "allows_body": a bit for each code from _lo, then one for
 // every code outside the span.
@@ -1576,7 +1576,7 @@ func (c Code) Reference() string { return _reference[_entry(c)] }
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
 func (c Code) Class() Class {
-	return _classAt(_index(c))
+	return Class(_classAt(_index(c)))
 }
 
 // String returns the class's name, such as "Client Error", or "Class(N)"

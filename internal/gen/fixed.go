@@ -50,7 +50,7 @@ func (c %[1]s) Reference() string { return _reference[_entry(c)] }
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
 func (c %[1]s) Class() Class {
-	return _classAt(_index(c))
+	return Class(_classAt(_index(c)))
 }
 
 // String returns the class's name, such as "Client Error", or "Class(N)"

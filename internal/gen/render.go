@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/statusgen/statusgen/internal/spec"
@@ -233,7 +234,6 @@ func (g *generator) tables() {
 	// The tables have a power-of-two length so that an entry number masked
 	// with _mask needs no bounds check.
 	size := 1 << bits.Len(uint(count))
-	wide := count > 255
 	g.p(`// The tables below describe the codes from _lo to %d, the span of the
 // classes. _entries maps each code to its entry in the string tables, 0 when
 // it is not registered; the string tables hold an entry for each registered
@@ -248,26 +248,13 @@ const _count = %d
 const _mask = %d
 
 `, g.hi, g.lo, count, size-1)
-	entries := make([]byte, 0, 2*n)
+	entries := make([]int, n)
 	for code := g.lo; code <= g.hi; code++ {
-		e := 0
 		if i, ok := g.t.Index(code); ok {
-			e = i + 1
+			entries[code-g.lo] = i + 1
 		}
-		if wide {
-			entries = append(entries, byte(e>>8))
-		}
-		entries = append(entries, byte(e))
 	}
-	// One more entry, 0, for every code outside the span (see _entry).
-	entries = append(entries, 0)
-	perCode := 1
-	if wide {
-		entries = append(entries, 0)
-		perCode = 2
-	}
-	g.p("// _entries holds %s for each code: its entry in the string tables.\n", map[bool]string{false: "a byte", true: "two bytes, high first,"}[wide])
-	g.byteRows("_entries", entries, perCode)
+	g.perCode("_entries", "its entry in the string tables", entries)
 	// Entry numbers are written in hex with the same number of digits, so
 	// that every line has the same shape and gofmt has nothing to align.
 	width := len(fmt.Sprintf("%x", size-1))
@@ -301,29 +288,11 @@ const _mask = %d
 	}
 	g.p("\n}\n\n")
 
-	// The class of each code, as a string of bytes rather than an array:
-	// the same lookup, and one token for gofmt.
-	classWide := len(g.t.Classes) > 255
-	class := make([]byte, 0, 2*(n+1))
-	for code := g.lo; code <= g.hi+1; code++ { // and one more, 0, for codes outside the span
-		k := 0
-		for i, c := range g.t.Classes {
-			if c.First <= code && code <= c.Last {
-				k = i + 1
-			}
-		}
-		if classWide {
-			class = append(class, byte(k>>8))
-		}
-		class = append(class, byte(k))
+	classes := make([]int, n)
+	for code := g.lo; code <= g.hi; code++ {
+		classes[code-g.lo] = 1 + slices.IndexFunc(g.t.Classes, func(c *spec.Class) bool { return c.First <= code && code <= c.Last })
 	}
-	if classWide {
-		g.p("// _class holds two bytes, high first, for each code: its Class.\n")
-		g.byteRows("_class", class, 2)
-	} else {
-		g.p("// _class holds a byte for each code: its Class.\n")
-		g.byteRows("_class", class, 1)
-	}
+	g.perCode("_class", "its Class", classes)
 	g.p("// _span is the number of codes the tables describe; the tables with an\n")
 	g.p("// entry per code have one more, the last, for every code outside the span.\n")
 	g.p("const _span = %d\n\n", n)
@@ -331,20 +300,9 @@ const _mask = %d
 	g.p("// c - _lo, or _span for a code outside the span. min compiles to a\n")
 	g.p("// conditional move, so the lookup has no branch.\n")
 	g.p("func _index(c %s) uint { return min(uint(c-_lo), _span) }\n\n", g.opts.Type)
-	g.p("// _classAt returns the class at index i of _class.\n")
-	if classWide {
-		g.p("func _classAt(i uint) Class { return Class(_class[2*i])<<8 | Class(_class[2*i+1]) }\n\n")
-	} else {
-		g.p("func _classAt(i uint) Class { return Class(_class[i]) }\n\n")
-	}
 	g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
 	g.p("// registered. The mask lets the compiler see every result in bounds.\n")
-	g.p("func _entry(c %s) uint {\n\ti := _index(c)\n", g.opts.Type)
-	if wide {
-		g.p("\treturn (uint(_entries[2*i])<<8 | uint(_entries[2*i+1])) & _mask\n}\n\n")
-	} else {
-		g.p("\treturn uint(_entries[i]) & _mask\n}\n\n")
-	}
+	g.p("func _entry(c %s) uint { return _entriesAt(_index(c)) & _mask }\n\n", g.opts.Type)
 	g.properties()
 }
 
@@ -377,6 +335,34 @@ func (g *generator) properties() {
 			g.p("// %s reports whether c has the table's property %s.\n", p.Method, quote(p.Name))
 		}
 		g.p("func (c %s) %s() bool {\n\ti := _index(c)\n\treturn %s[i>>3]&(1<<(i&7)) != 0\n}\n\n", g.opts.Type, p.Method, name)
+	}
+}
+
+// perCode writes the string constant name, which holds values, one for
+// each code of the span, and then 0 for every code outside it: a byte for
+// each value, or two, high first, when one passes 255. A string rather than
+// an array: the same lookup, and one token for gofmt. It also writes
+// nameAt, which reads the value at an index of _index.
+func (g *generator) perCode(name, what string, values []int) {
+	wide := slices.Max(values) > 255
+	per, doc := 1, "a byte"
+	if wide {
+		per, doc = 2, "two bytes, high first,"
+	}
+	b := make([]byte, 0, per*(len(values)+1))
+	for _, v := range append(values, 0) {
+		if wide {
+			b = append(b, byte(v>>8))
+		}
+		b = append(b, byte(v))
+	}
+	g.p("// %s holds %s for each code: %s.\n", name, doc, what)
+	g.byteRows(name, b, per)
+	g.p("// %sAt returns the value at index i of %s.\n", name, name)
+	if wide {
+		g.p("func %[1]sAt(i uint) uint { return uint(%[1]s[2*i])<<8 | uint(%[1]s[2*i+1]) }\n\n", name)
+	} else {
+		g.p("func %[1]sAt(i uint) uint { return uint(%[1]s[i]) }\n\n", name)
 	}
 }
 
