@@ -15,6 +15,9 @@ type tableNames struct {
 	consts  map[int]string    // registered, non-deprecated code → its constant
 	renamed map[string]string // deprecated constant → the current name of its code
 	classes []class
+	// anyConst is one constant of the package, to tell whether they are
+	// typed (statusgen -typed).
+	anyConst string
 }
 
 type class struct {
@@ -24,10 +27,11 @@ type class struct {
 
 func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	n := &tableNames{
-		pkgPath: pkgPath,
-		pkgName: packageName(pkgPath),
-		consts:  map[int]string{},
-		renamed: map[string]string{},
+		pkgPath:  pkgPath,
+		pkgName:  packageName(pkgPath),
+		consts:   map[int]string{},
+		renamed:  map[string]string{},
+		anyConst: t.Statuses[0].Ident,
 	}
 	for _, s := range t.Statuses {
 		if s.Deprecated == "" {

@@ -54,12 +54,9 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 	pkgName, typed := names.pkgName, l.config.Typed
 	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
 		pkgName = p.Name()
-		for _, name := range names.consts {
-			if c, ok := p.Scope().Lookup(name).(*types.Const); ok {
-				named, isNamed := c.Type().(*types.Named)
-				typed = isNamed && named.Obj().Name() == l.config.Type
-			}
-			break
+		if c, ok := p.Scope().Lookup(names.anyConst).(*types.Const); ok {
+			named, isNamed := types.Unalias(c.Type()).(*types.Named)
+			typed = isNamed && named.Obj().Name() == l.config.Type
 		}
 	}
 	runs := map[*token.File]*fileRun{}
