@@ -36,13 +36,8 @@ var (
 // output must parse and type-check, declare nothing but what the generator
 // writes, and hold the table's strings byte for byte.
 func FuzzGenerate(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/*/*.toml", "../../codes.toml"} {
-		files, _ := filepath.Glob(pattern)
-		for _, file := range files {
-			if src, err := os.ReadFile(file); err == nil {
-				f.Add(src)
-			}
-		}
+	for _, src := range testtables.Seeds() {
+		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, style := range []spec.Style{spec.StyleGo, spec.StyleDRF} {

@@ -2,14 +2,13 @@ package spec
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
+	"github.com/statusgen/statusgen/internal/testtables"
 )
 
 // TestLayoutLexical checks positions past the lexical forms that fooled the
@@ -131,13 +130,8 @@ func checkLayout(t *testing.T, src string, l *layout) {
 // never panic, and on every document the decoder accepts it must see the
 // same keys in the same order, each where the document has it.
 func FuzzLayout(f *testing.F) {
-	for _, pattern := range []string{"../../testdata/*/*.toml", "../../codes.toml"} {
-		files, _ := filepath.Glob(pattern)
-		for _, file := range files {
-			if src, err := os.ReadFile(file); err == nil {
-				f.Add(src)
-			}
-		}
+	for _, src := range testtables.Seeds() {
+		f.Add(src)
 	}
 	f.Add([]byte("# \"\"\" in a comment\n[[status]]\ndescription = '''\nx'\n'''\n"))
 	f.Add([]byte("a = {b = {c = [1, {d = 'e'}]}}\n\"q.k\".'l' = \"\\u0041\\e\\x41\"\n"))

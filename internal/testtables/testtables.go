@@ -4,6 +4,8 @@ package testtables
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -69,4 +71,20 @@ func Properties(classes, props int) []byte {
 		b.WriteString("\n")
 	}
 	return []byte(b.String())
+}
+
+// Seeds returns every table of the repository, the test tables under
+// testdata (broken, hostile and valid) and codes.toml, as seeds for the fuzz
+// targets of a package two levels below the repository's root.
+func Seeds() [][]byte {
+	var seeds [][]byte
+	for _, pattern := range []string{"../../testdata/*/*.toml", "../../codes.toml"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if src, err := os.ReadFile(file); err == nil {
+				seeds = append(seeds, src)
+			}
+		}
+	}
+	return seeds
 }
