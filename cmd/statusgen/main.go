@@ -35,6 +35,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -95,6 +96,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case fl.NArg() > 0:
 		return usage("unexpected arguments %q: statusgen takes only flags", fl.Args())
+	case *in == "":
+		return usage("-in is empty: name the table to read")
+	case *out == "":
+		return usage("-out is empty: name the Go file to write")
 	case !token.IsIdentifier(*pkg) || *pkg == "_":
 		return usage("-package %q is not a Go package name", *pkg)
 	case !names.ValidType(*typ):
@@ -105,6 +110,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return usage("-style %q: want go or drf", *styleName)
 	}
 	if *initTable {
+		var others []string
+		fl.Visit(func(f *flag.Flag) {
+			if f.Name != "init" && f.Name != "in" {
+				others = append(others, "-"+f.Name)
+			}
+		})
+		if len(others) > 0 {
+			return usage("-init takes only -in: it writes the built-in table and does nothing else (drop %s)", strings.Join(others, " "))
+		}
 		if err := outfile.Create(*in, root.Table); err != nil {
 			fmt.Fprintf(stderr, "statusgen: -init: %s\n", spec.Printable(err.Error()))
 			return exitBad
@@ -112,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 
-	src, err := os.ReadFile(*in)
+	src, err := readLimited(*in, spec.MaxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
@@ -149,6 +163,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// readLimited reads the file at path, or fails once it has read more than
+// limit bytes: a huge file, or an endless one such as /dev/zero, costs no
+// more than the limit.
+func readLimited(path string, limit int) ([]byte, error) {
+	if path == "" {
+		return nil, errors.New("an empty file name: name a file to read")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes, the most statusgen reads", path, limit)
+	}
+	return src, nil
+}
+
 // checkFiles compares each file on disk with what it should hold, printing
 // a diff for each that differs: exit 0 when all are fresh, 1 when not.
 func checkFiles(files []*outfile.File, stdout, stderr io.Writer) int {
@@ -174,13 +210,12 @@ func checkFiles(files []*outfile.File, stdout, stderr io.Writer) int {
 // compareRegistry reports how table t differs from the registry export at
 // path: exit 0 when in step, 1 when not.
 func compareRegistry(path string, t *spec.Table, stdout, stderr io.Writer) int {
-	f, err := os.Open(path)
+	src, err := readLimited(path, registry.MaxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	defer f.Close()
-	entries, err := registry.Read(f)
+	entries, err := registry.Read(bytes.NewReader(src))
 	var rerr *registry.Error
 	switch {
 	case errors.As(err, &rerr) && rerr.Line > 0:

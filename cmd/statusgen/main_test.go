@@ -379,3 +379,84 @@ func TestFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedBeforeWriting covers inputs that must be refused whole, with
+// a message that names what the user named, before anything is read past
+// a limit, made or written.
+func TestRefusedBeforeWriting(t *testing.T) {
+	in := "../../testdata/tables/minimal.toml"
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.toml")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(1 << 30) // sparse: a gigabyte that costs no disk
+	f.Close()
+	out := filepath.Join(dir, "out.go")
+	os.WriteFile(out, []byte("before\n"), 0o644)
+	loop := filepath.Join(dir, "loop")
+	os.Symlink("loop", loop)
+	for _, tc := range []struct {
+		args []string
+		want string // in stderr
+	}{
+		{[]string{"-in", "/dev/zero"}, "/dev/zero: larger than"},
+		{[]string{"-in", big}, "big.toml: larger than"},
+		{[]string{"-in", in, "-registry", "/dev/zero"}, "/dev/zero: larger than"},
+		{[]string{"-in", in, "-out", out, "-docs", filepath.Join(dir, "newdir") + "/"}, "newdir/ names a directory"},
+		{[]string{"-in", in, "-out", out, "-docs", dir + "/newdir/.."}, "names a directory"},
+		{[]string{"-init", "-check"}, "-init takes only -in"},
+		{[]string{"-init", "-in", filepath.Join(dir, "newd") + "/"}, "newd/ names a directory"},
+		{[]string{"-in", in, "-out", ""}, "-out is empty"},
+		{[]string{"-in", ""}, "-in is empty"},
+		{[]string{"-in", in, "-out", loop}, "loop: too many links"},
+	} {
+		code, stdout, stderr := statusgen(t, tc.args...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, tc.want) {
+			t.Errorf("statusgen %q: exit %d, %q %q; want 2 and %q", tc.args, code, stdout, stderr, tc.want)
+		}
+		if strings.Contains(stderr, ".statusgen") || strings.Contains(stderr, "EvalSymlinks") {
+			t.Errorf("statusgen %q: the message names a temporary file or nothing: %q", tc.args, stderr)
+		}
+	}
+	if b, _ := os.ReadFile(out); string(b) != "before\n" {
+		t.Errorf("-out was replaced by a refused run: %q", b[:min(len(b), 40)])
+	}
+	for _, d := range []string{"newdir", "newd"} {
+		if _, err := os.Stat(filepath.Join(dir, d)); err == nil {
+			t.Errorf("a refused run made %s", d)
+		}
+	}
+	// A write that fails below a new directory leaves no directory either.
+	os.WriteFile(filepath.Join(dir, "file"), nil, 0o644)
+	if code, _, _ := statusgen(t, "-in", in, "-out", filepath.Join(dir, "made", "x.go"), "-docs", filepath.Join(dir, "file", "x.md")); code != 2 {
+		t.Errorf("-docs below a file: exit %d, want 2", code)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "made")); err == nil {
+		t.Error("a failed run left the directory it made for -out")
+	}
+}
+
+// TestStdoutEscaped checks that file names are escaped on stdout too: in
+// -check's diff headers and in -registry's report.
+func TestStdoutEscaped(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "a\x1b[2Jb.go")
+	in := "../../testdata/tables/minimal.toml"
+	os.WriteFile(out, []byte("stale\n"), 0o644)
+	code, stdout, _ := statusgen(t, "-in", in, "-out", out, "-check")
+	if code != 1 || strings.Contains(stdout, "\x1b") || !strings.Contains(stdout, `a\u001B[2Jb.go.orig`) {
+		t.Errorf("-check: exit %d, diff headers %q", code, stdout[:min(len(stdout), 200)])
+	}
+	reg, _ := os.ReadFile("../../testdata/reference/http-status-codes-1.csv")
+	regPath := filepath.Join(dir, "r\x1b[2J.csv")
+	os.WriteFile(regPath, reg, 0o644)
+	table := filepath.Join(dir, "t\x1b[2J.toml")
+	src, _ := os.ReadFile(in)
+	os.WriteFile(table, src, 0o644)
+	code, stdout, _ = statusgen(t, "-in", table, "-registry", regPath)
+	if code != 1 || strings.Contains(stdout, "\x1b") || !strings.Contains(stdout, `r\u001B[2J.csv:`) || !strings.Contains(stdout, `t\u001B[2J.toml`) {
+		t.Errorf("-registry: exit %d, report %q", code, stdout[:min(len(stdout), 300)])
+	}
+}

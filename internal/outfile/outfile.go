@@ -16,8 +16,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/rogpeppe/go-internal/diff"
+	"github.com/statusgen/statusgen/internal/spec"
 )
 
 // File is one output: the path it was named by and what it should hold.
@@ -38,6 +40,11 @@ var ErrMissing = errors.New("missing")
 // outputs, and no output and any of inputs, may name the same file by the
 // resolved directory and name, or be the same file on disk.
 func Resolve(files []*File, inputs ...string) error {
+	for _, f := range files {
+		if err := CheckPath(f.Path); err != nil {
+			return err
+		}
+	}
 	type named struct{ path, key string }
 	var seen []named
 	for _, in := range inputs {
@@ -51,7 +58,7 @@ func Resolve(files []*File, inputs ...string) error {
 		case err == nil:
 			fi, err := os.Stat(target)
 			if err != nil {
-				return err
+				return pathError(f.Path, err)
 			}
 			if !fi.Mode().IsRegular() {
 				return fmt.Errorf("%s exists and is not a regular file (%s): refusing to replace it", f.Path, describeMode(fi.Mode()))
@@ -63,11 +70,11 @@ func Resolve(files []*File, inputs ...string) error {
 			}
 			f.target, f.perm = f.Path, 0o644
 		default:
-			return err
+			return pathError(f.Path, err)
 		}
 		key, err := resolve(f.target)
 		if err != nil {
-			return err
+			return pathError(f.Path, err)
 		}
 		for _, s := range seen {
 			if s.key == key || sameFile(s.path, f.Path) {
@@ -77,6 +84,39 @@ func Resolve(files []*File, inputs ...string) error {
 		seen = append(seen, named{f.Path, key})
 	}
 	return nil
+}
+
+// CheckPath reports whether path can name a file to write: it is not
+// empty and does not end in a separator or in "." or "..", which name a
+// directory. Resolve and Create check it before anything is read, made or
+// written.
+func CheckPath(path string) error {
+	if path == "" {
+		return errors.New("an empty file name: name a file")
+	}
+	base := filepath.Base(path)
+	if os.IsPathSeparator(path[len(path)-1]) || base == "." || base == ".." {
+		return fmt.Errorf("%s names a directory: name a file in it", path)
+	}
+	return nil
+}
+
+// pathError returns err as a message that names path, the name the user
+// gave, rather than whatever the operating system named: a resolved link,
+// a temporary file, or nothing ("EvalSymlinks: too many links").
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	case strings.HasPrefix(err.Error(), "EvalSymlinks: "):
+		// filepath.EvalSymlinks names neither the path nor the link.
+		err = errors.New(strings.TrimPrefix(err.Error(), "EvalSymlinks: "))
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }
 
 // resolve returns the absolute path of path with the links of its longest
@@ -133,12 +173,13 @@ func WriteAll(files []*File) error {
 // writeAll is WriteAll with the writing of the temporary files
 // replaceable, so that tests can make it fail as a full disk would.
 func writeAll(files []*File, fill func(*os.File, []byte) error) (err error) {
-	var temps []string
+	var temps, dirs []string
 	defer func() {
 		if err != nil {
 			for _, t := range temps {
 				os.Remove(t)
 			}
+			removeDirs(dirs)
 		}
 	}()
 	var todo []*File
@@ -151,29 +192,62 @@ func writeAll(files []*File, fill func(*os.File, []byte) error) (err error) {
 				continue
 			}
 		}
+		made, err := makeDirs(filepath.Dir(f.target))
+		dirs = append(dirs, made...)
+		if err != nil {
+			return pathError(f.Path, err)
+		}
 		t, err := tempFile(filepath.Dir(f.target), f.Data, f.perm, fill)
 		if err != nil {
-			return fmt.Errorf("writing %s: %w", f.Path, err)
+			return pathError(f.Path, err)
 		}
 		temps = append(temps, t)
 		todo = append(todo, f)
 	}
 	for i, f := range todo {
 		if err := os.Rename(temps[i], f.target); err != nil {
-			return err
+			return pathError(f.Path, err)
 		}
 	}
 	return nil
 }
 
-// tempFile writes data with mode perm to a new temporary file in dir,
-// created if missing, syncs and closes it, and returns its name. On any
-// error no temporary file remains. The name is short, whatever the
-// target's, so that a target with a 255-byte name still fits beside it.
-func tempFile(dir string, data []byte, perm fs.FileMode, fill func(*os.File, []byte) error) (name string, err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+// makeDirs creates dir and any of its missing parents, as os.MkdirAll
+// does, and returns those it created, outermost first, so that a write that
+// fails can leave no directory behind either.
+func makeDirs(dir string) (made []string, err error) {
+	var missing []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(d); err == nil {
+			break
+		}
+		missing = append(missing, d)
+		if filepath.Dir(d) == d {
+			break
+		}
 	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := os.Mkdir(missing[i], 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			return made, err
+		}
+		made = append(made, missing[i])
+	}
+	return made, nil
+}
+
+// removeDirs removes the directories makeDirs made, innermost first; one
+// that is no longer empty stays.
+func removeDirs(made []string) {
+	for i := len(made) - 1; i >= 0; i-- {
+		os.Remove(made[i])
+	}
+}
+
+// tempFile writes data with mode perm to a new temporary file in dir,
+// which exists, syncs and closes it, and returns its name. On any error no
+// temporary file remains. The name is short, whatever the target's, so
+// that a target with a 255-byte name still fits beside it.
+func tempFile(dir string, data []byte, perm fs.FileMode, fill func(*os.File, []byte) error) (name string, err error) {
 	t, err := os.CreateTemp(dir, ".statusgen*")
 	if err != nil {
 		return "", err
@@ -219,12 +293,13 @@ func Diff(f *File) ([]byte, error) {
 	}
 	got, err := os.ReadFile(f.target)
 	if err != nil {
-		return nil, err
+		return nil, pathError(f.Path, err)
 	}
 	if bytes.Equal(got, f.Data) {
 		return nil, nil
 	}
-	p := filepath.ToSlash(f.Path)
+	// The headers escape what a terminal would act on, as every message does.
+	p := spec.Printable(filepath.ToSlash(f.Path))
 	return diff.Diff(p+".orig", got, p, f.Data), nil
 }
 
@@ -232,13 +307,25 @@ func Diff(f *File) ([]byte, error) {
 // directory if need be. It never replaces a file: when path exists, it
 // returns an error that says so and leaves it as it was. The file appears
 // whole or not at all (a temporary file, linked into place).
-func Create(path string, data []byte) error {
+func Create(path string, data []byte) (err error) {
+	if err := CheckPath(path); err != nil {
+		return err
+	}
 	if _, err := os.Lstat(path); err == nil {
 		return errExists(path)
 	}
+	made, err := makeDirs(filepath.Dir(path))
+	defer func() {
+		if err != nil {
+			removeDirs(made)
+		}
+	}()
+	if err != nil {
+		return pathError(path, err)
+	}
 	t, err := tempFile(filepath.Dir(path), data, 0o644, writeData)
 	if err != nil {
-		return err
+		return pathError(path, err)
 	}
 	defer os.Remove(t)
 	// A hard link fails if path exists, so a file that appeared since the
@@ -247,7 +334,7 @@ func Create(path string, data []byte) error {
 		if errors.Is(err, fs.ErrExist) {
 			return errExists(path)
 		}
-		return err
+		return pathError(path, err)
 	}
 	return nil
 }

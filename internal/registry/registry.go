@@ -14,6 +14,10 @@ import (
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
+// MaxSize is the largest export Read is given, in bytes: IANA's is under
+// 10 KB.
+const MaxSize = 1 << 20
+
 // Entry is one registered code.
 type Entry struct {
 	Line   int    // line in the CSV file
@@ -171,16 +175,19 @@ type Report struct {
 // a deprecated entry whatever its name.
 func Compare(reg []Entry, regFile string, t *spec.Table) Report {
 	var r Report
+	// File names are escaped as in every other message: the report goes to
+	// a terminal too.
+	regFile, tableFile := spec.Printable(regFile), spec.Printable(t.File)
 	seen := map[int]bool{}
 	for _, e := range reg {
 		seen[e.Code] = true
 		where := fmt.Sprintf("%s:%d", regFile, e.Line)
 		s := t.Lookup(e.Code)
 		if s == nil {
-			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d %q is registered but not in %s", where, e.Code, e.Name, t.File))
+			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d %q is registered but not in %s", where, e.Code, e.Name, tableFile))
 			continue
 		}
-		at := fmt.Sprintf("%s:%d", t.File, s.Line)
+		at := fmt.Sprintf("%s:%d", tableFile, s.Line)
 		switch {
 		case e.Unused && s.Deprecated == "":
 			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d is registered as (Unused), but %s does not mark it deprecated", where, e.Code, at))
@@ -193,7 +200,7 @@ func Compare(reg []Entry, regFile string, t *spec.Table) Report {
 	}
 	for _, s := range t.Statuses {
 		if !seen[s.Code] {
-			r.Notes = append(r.Notes, fmt.Sprintf("%s:%d: %d %q is not in the registry", t.File, s.Line, s.Code, s.Name))
+			r.Notes = append(r.Notes, fmt.Sprintf("%s:%d: %d %q is not in the registry", tableFile, s.Line, s.Code, s.Name))
 		}
 	}
 	return r
