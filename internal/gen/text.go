@@ -35,6 +35,12 @@ func writeComment(b *bytes.Buffer, indent, text string, width int) {
 			continue
 		}
 		for _, l := range wrap(line, width) {
+			if spec.Directive(l) != "" {
+				// Validation refuses table text that starts as a directive,
+				// and wrap never starts a piece with one; should a line get
+				// here all the same, quoting it keeps it from being one.
+				l = strconv.Quote(l)
+			}
 			b.WriteString(indent + "// " + l + "\n")
 		}
 	}
@@ -68,10 +74,12 @@ func wrap(line string, width int) []string {
 		out = append(out, line)
 	}
 	// A doc comment line that starts with "[" may read as a link definition
-	// ("[Text]: URL"), so no wrapped line starts with one: such a piece
-	// stays on the line before it.
+	// ("[Text]: URL"), and one that starts "+build" as a build constraint,
+	// so no wrapped line starts as either (or as any directive, or as a
+	// "Deprecated:" paragraph would): such a piece stays on the line before
+	// it.
 	for i := len(out) - 1; i > 0; i-- {
-		if strings.HasPrefix(out[i], "[") {
+		if strings.HasPrefix(out[i], "[") || strings.HasPrefix(out[i], "Deprecated:") || spec.Directive(out[i]) != "" {
 			out[i-1] += " " + out[i]
 			out = slices.Delete(out, i, i+1)
 		}

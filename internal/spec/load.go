@@ -102,7 +102,7 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 			if perr.Position.Line > 0 && line != perr.Position.Line {
 				line, col = perr.Position.Line, 0
 			}
-			return nil, List{{File: file, Line: line, Col: col, Msg: "syntax error: " + perr.Message}}
+			return nil, List{{File: file, Line: line, Col: col, Msg: "syntax error: " + perr.Message + singleBrackets(lay)}}
 		}
 		return nil, List{{File: file, Msg: err.Error()}}
 	}
@@ -116,6 +116,18 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 		return nil, l.errs
 	}
 	return t, nil
+}
+
+// singleBrackets returns a hint when the document has a [class], [status]
+// or [property] header, a typo for [[...]] that the decoder reports only as
+// a key defined twice; "" otherwise.
+func singleBrackets(lay *layout) string {
+	for _, h := range lay.tables {
+		if !h.array && h.parts == 1 && slices.Contains(topKeys, h.name) {
+			return fmt.Sprintf(" (the [%s] at line %d is a single table: write [[%s]], with double brackets, for each entry)", h.name, h.line, h.name)
+		}
+	}
+	return ""
 }
 
 // lineCol returns the 1-based line and column (in bytes) of offset off.
@@ -427,14 +439,28 @@ func (l *loader) text(e *entry, key, s string, multiline bool) bool {
 			return false
 		}
 	}
-	if multiline {
-		for i, line := range strings.Split(s, "\n") {
-			// Go doc comments read "[Text]: URL" at the start of a line as a
-			// link definition, which could redirect the generator's own links.
-			if strings.HasPrefix(line, "[") && strings.Contains(line, "]:") {
-				l.errorf(e.keyLine(key), "%s in %s: line %d, %q, reads as a link definition in a Go doc comment, which could redirect the generated reference links; reword it", key, e.what, i+1, clip(line))
-				return false
-			}
+	for i, line := range strings.Split(s, "\n") {
+		// where names the text and quotes the line: "description in
+		// [[status]] 200: line 3, "…",", or "alias "…" in [[status]] 200".
+		where := fmt.Sprintf("%s %q in %s", key, clip(line), e.what)
+		if multiline {
+			where = fmt.Sprintf("%s in %s: line %d, %q,", key, e.what, i+1, clip(line))
+		}
+		// Go doc comments read "[Text]: URL" at the start of a line as a
+		// link definition, which could redirect the generator's own links.
+		if multiline && strings.HasPrefix(line, "[") && strings.Contains(line, "]:") {
+			l.errorf(e.keyLine(key), "%s reads as a link definition in a Go doc comment, which could redirect the generated reference links; reword it", where)
+			return false
+		}
+		if d := Directive(line); d != "" {
+			l.errorf(e.keyLine(key), "%s starts as %s does: in a generated comment, a Go tool could read it as one; reword it", where, d)
+			return false
+		}
+		// A paragraph that starts "Deprecated:" marks the constant it
+		// documents as deprecated, for go doc, gopls and staticcheck alike.
+		if multiline && key != "deprecated" && strings.HasPrefix(strings.TrimLeft(line, " \t"), "Deprecated:") {
+			l.errorf(e.keyLine(key), "%s would mark the constant deprecated in its doc comment; set deprecated = \"...\" to deprecate a code, or reword it", where)
+			return false
 		}
 	}
 	if !multiline && strings.TrimSpace(s) != s {
@@ -442,6 +468,32 @@ func (l *loader) text(e *entry, key, s string, multiline bool) bool {
 		return false
 	}
 	return true
+}
+
+// Directive returns the kind of directive that a comment line with the text
+// line would start as, such as "a build constraint (+build)", or "" when it
+// starts as none. The generator writes table text only after "// ", which
+// the //go:, //line and //export forms never have, but some tools trim that
+// space, and "// +build" is read with it; so a line of table text may start
+// as none of them, and the generator never wraps a line before one.
+func Directive(line string) string {
+	line = strings.TrimLeft(line, " \t")
+	for _, d := range directives {
+		if strings.HasPrefix(line, d.prefix) {
+			return d.what
+		}
+	}
+	return ""
+}
+
+// directives are the starts of comment lines that Go tools read.
+var directives = []struct{ prefix, what string }{
+	{"+build", "a build constraint (+build)"},
+	{"go:", "a compiler or go command directive (go:)"},
+	{"line ", "a line directive (line)"},
+	{"export ", "a cgo export directive (export)"},
+	{"extern ", "a gccgo extern directive (extern)"},
+	{"#cgo", "a cgo directive (#cgo)"},
 }
 
 // clip shortens s for a message.
