@@ -2,8 +2,8 @@ package gen
 
 import (
 	"fmt"
-	"go/build/constraint"
 	"go/ast"
+	"go/build/constraint"
 	"go/parser"
 	"go/token"
 	"os"
@@ -118,4 +118,3 @@ func TestNoDirectives(t *testing.T) {
 		}
 	}
 }
-
