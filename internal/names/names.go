@@ -48,6 +48,23 @@ var fixedMethods = []string{
 	"UnmarshalJSON", "UnmarshalText",
 }
 
+// StdMethods are method names with a signature that the standard library
+// expects (io.ByteReader's ReadByte, gob's GobEncode, error's Error, ...):
+// go vet's stdmethods check fails on a property method of that name, whose
+// signature is func() bool, or a standard function would misread it. They
+// are claimed, never declared: those the package does declare are in
+// fixedMethods.
+var StdMethods = []string{
+	// Every name go vet's stdmethods knows a signature for.
+	"As", "Format", "GobDecode", "GobEncode", "Is", "MarshalXML", "Peek",
+	"ReadByte", "ReadFrom", "ReadRune", "Scan", "Seek", "UnmarshalXML",
+	"UnreadByte", "UnreadRune", "Unwrap", "WriteByte", "WriteTo",
+	// The interfaces of the standard library that a func() bool would
+	// seem to, but not, implement.
+	"AppendBinary", "AppendText", "Error", "GoString", "MarshalBinary",
+	"UnmarshalBinary",
+}
+
 // ClassMethods are the methods of the Class type. No table adds to them.
 var ClassMethods = []string{"Description", "Range", "String"}
 
@@ -95,6 +112,9 @@ func New(typ string) *Set {
 	s.scopes[Package][typ] = Owner{What: "the name of the code type (-type " + typ + ")"}
 	for _, n := range fixedMethods {
 		s.scopes[Method][n] = Owner{What: "a method the package declares on " + typ}
+	}
+	for _, n := range StdMethods {
+		s.scopes[Method][n] = Owner{What: "the standard library gives the name another signature, which go vet checks"}
 	}
 	return s
 }

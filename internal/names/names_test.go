@@ -1,6 +1,16 @@
 package names
 
-import "testing"
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestCamelCase(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -40,5 +50,38 @@ func TestDRFName(t *testing.T) {
 		if got := DRFName(tt.code, tt.in); got != tt.want {
 			t.Errorf("DRFName(%d, %q) = %q, want %q", tt.code, tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestStdMethodsCoverVet reads go vet's stdmethods check, in the x/tools
+// this module requires, and checks that every method name it knows a
+// signature for is claimed.
+func TestStdMethodsCoverVet(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "golang.org/x/tools").Output()
+	if err != nil {
+		t.Skipf("go list -m golang.org/x/tools: %v", err)
+	}
+	file := filepath.Join(strings.TrimSpace(string(out)), "go/analysis/passes/stdmethods/stdmethods.go")
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		vs, ok := n.(*ast.ValueSpec)
+		if !ok || vs.Names[0].Name != "canonicalMethods" {
+			return true
+		}
+		for _, elt := range vs.Values[0].(*ast.CompositeLit).Elts {
+			name, _ := strconv.Unquote(elt.(*ast.KeyValueExpr).Key.(*ast.BasicLit).Value)
+			found++
+			if !slices.Contains(StdMethods, name) && !slices.Contains(fixedMethods, name) {
+				t.Errorf("go vet checks the signature of %s, which the names list does not claim", name)
+			}
+		}
+		return false
+	})
+	if found < 10 {
+		t.Fatalf("found %d methods in %s: has the check moved?", found, file)
 	}
 }

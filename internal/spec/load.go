@@ -733,7 +733,7 @@ func (l *loader) propertyMethods(t *Table) {
 	for _, p := range t.Properties {
 		o := names.Owner{Line: p.Line, What: fmt.Sprintf("the method of property %q", p.Name)}
 		if prev, ok := t.Names.Claim(names.Method, p.Method, o); !ok {
-			l.errorf(p.Line, "[[property]] %q: its method %s is %s already; choose another method name", p.Name, p.Method, ownerText(prev))
+			l.errorf(p.Line, "[[property]] %q: its method %s is taken: %s; choose another method name", p.Name, p.Method, ownerText(prev))
 		}
 	}
 }
