@@ -86,7 +86,6 @@ func TestJSON(t *testing.T) {
 	}{
 		{`404`, status.NotFound},
 		{`599`, 599},
-		{`-7`, -7},
 		{`"404"`, status.NotFound},
 		{`"Not Found"`, status.NotFound},
 		{`"not found"`, status.NotFound},
@@ -100,7 +99,9 @@ func TestJSON(t *testing.T) {
 			t.Errorf("Unmarshal(%s) = %d, %v; want %d", tt.json, int(c), err, int(tt.want))
 		}
 	}
-	for _, bad := range []string{`"Not Founds"`, `4.04e2`, `404.0`, `"  404"`, `true`, `{}`, `99999999999999999999`} {
+	// Numbers follow Parse's one rule: a code that a class holds.
+	for _, bad := range []string{`"Not Founds"`, `4.04e2`, `404.0`, `"  404"`, `true`, `{}`, `99999999999999999999`,
+		`-1`, `-404`, `0`, `600`, `"-1"`, `"600"`, `"+404"`, `-0`, `0404`} {
 		var c status.Code
 		err := json.Unmarshal([]byte(bad), &c)
 		if err == nil {
@@ -124,15 +125,41 @@ func TestJSON(t *testing.T) {
 }
 
 func TestText(t *testing.T) {
-	for _, c := range append(status.Codes(), 0, 599, -1) {
+	// What MarshalText and MarshalJSON write reads back, for every code
+	// they accept; the zero Code is "" and null.
+	for _, c := range append(status.Codes(), 0, 100, 599) {
 		b, err := c.MarshalText()
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back status.Code
+		var back status.Code = 1
 		if err := back.UnmarshalText(b); err != nil || back != c {
 			t.Errorf("%d: text %q reads back as %d, %v", int(c), b, int(back), err)
 		}
+		j, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back = 0
+		if err := json.Unmarshal(j, &back); err != nil || back != c {
+			t.Errorf("%d: JSON %s reads back as %d, %v", int(c), j, int(back), err)
+		}
+	}
+	// A code that no class holds has no number that Parse reads: it does
+	// not marshal, rather than write what reads back as something else.
+	for _, c := range []status.Code{-1, -404, 99, 600, 1000, 1 << 40} {
+		if b, err := c.MarshalText(); err == nil {
+			t.Errorf("%d: MarshalText = %q, want an error", int(c), b)
+		}
+		if b, err := json.Marshal(map[string]status.Code{"c": c}); err == nil {
+			t.Errorf("%d: json.Marshal = %s, want an error", int(c), b)
+		}
+		if b, err := json.Marshal(map[status.Code]int{c: 1}); err == nil {
+			t.Errorf("%d as a map key: json.Marshal = %s, want an error", int(c), b)
+		}
+	}
+	if b, _ := json.Marshal(struct{ C status.Code }{}); string(b) != `{"C":null}` {
+		t.Errorf("the zero Code marshals as %s, want null", b)
 	}
 }
 

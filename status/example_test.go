@@ -37,7 +37,7 @@ func ExampleCode_String() {
 }
 
 func ExampleParse() {
-	for _, s := range []string{"404", "not found", "NotFound", "404 Not Found", "Request Entity Too Large", "Request URI Too Long", "404 OK", "599", " 404"} {
+	for _, s := range []string{"404", "not found", "NotFound", "404 Not Found", "Request Entity Too Large", "Request URI Too Long", "404 OK", "599", "600", " 404"} {
 		c, err := status.Parse(s)
 		fmt.Printf("%q: %v %v\n", s, c, err)
 	}
@@ -49,7 +49,8 @@ func ExampleParse() {
 	// "Request Entity Too Large": 413 Content Too Large <nil>
 	// "Request URI Too Long": 414 URI Too Long <nil>
 	// "404 OK": Code(0) status: unknown status code
-	// "599": Code(0) status: unknown status code
+	// "599": Code(599) <nil>
+	// "600": Code(0) status: unknown status code
 	// " 404": Code(0) status: unknown status code
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -1337,197 +1338,202 @@ func (c Code) IsHeuristicallyCacheable() bool {
 
 // _parseKeys is the hash table of the phrases, aliases and constant names
 // Parse accepts: open addressing with linear probing, at most half full.
-// The hash reads four things of the input, its length and its first, middle
-// and last bytes with ASCII letters folded to lower case, so it costs the
-// same for any input; the generator picked the multiplier that spreads these
-// keys best. Phrases are stored folded to lower case.
+// The hash (_hash) reads every byte of the input, folded as strings.EqualFold
+// folds letters; the generator picked the first seed with which every key
+// is found within _parseProbes slots of its own, so that no table, however
+// its phrases were chosen, makes a lookup slow. Phrases are stored folded
+// (_fold), constant names as they are.
 var _parseKeys = [512]string{
-	0x000: "reset content",
-	0x002: "length required",
-	0x003: "gateway timeout",
-	0x008: "EarlyHints",
-	0x00c: "bandwidth limit exceeded",
-	0x00d: "not found",
-	0x00e: "method not allowed",
-	0x00f: "created",
-	0x012: "http version not supported",
-	0x019: "network authentication required",
-	0x01f: "variant also negotiates",
-	0x021: "precondition failed",
-	0x022: "see other",
-	0x02a: "UnsupportedMediaType",
-	0x02c: "UploadResumptionSupported",
-	0x02d: "ResetContent",
-	0x034: "LoopDetected",
-	0x038: "TooManyRequests",
-	0x03b: "locked",
-	0x03d: "unprocessable content",
-	0x03e: "PermanentRedirect",
-	0x040: "UnavailableForLegalReasons",
-	0x042: "RequestedRangeNotSatisfiable",
-	0x044: "ok",
-	0x048: "continue",
-	0x04c: "UseProxy",
-	0x04f: "precondition required",
-	0x051: "ProxyAuthenticationRequired",
-	0x05c: "range not satisfiable",
-	0x05d: "request header fields too large",
-	0x05e: "HTTPVersionNotSupported",
-	0x05f: "PartialContent",
-	0x062: "request-uri too long",
-	0x063: "request uri too long",
-	0x06a: "LengthRequired",
-	0x06d: "multi-status",
-	0x06f: "BadGateway",
-	0x076: "multiple choices",
-	0x078: "insufficient storage",
-	0x07a: "already reported",
-	0x07f: "bad request",
-	0x089: "IMUsed",
-	0x090: "failed dependency",
-	0x09f: "NotModified",
-	0x0a2: "GatewayTimeout",
-	0x0a5: "upload resumption supported",
-	0x0a7: "InternalServerError",
-	0x0a9: "processing",
-	0x0aa: "not acceptable",
-	0x0ab: "BadRequest",
-	0x0ad: "InsufficientStorage",
-	0x0b0: "accepted",
-	0x0ba: "TemporaryRedirect",
-	0x0bb: "too many requests",
-	0x0bd: "too early",
-	0x0c5: "switching protocols",
-	0x0c6: "RangeNotSatisfiable",
-	0x0c7: "request timeout",
-	0x0c9: "proxy authentication required",
-	0x0d1: "early hints",
-	0x0d3: "MultipleChoices",
-	0x0da: "RequestEntityTooLarge",
-	0x0e4: "ExpectationFailed",
-	0x0e5: "PreconditionFailed",
-	0x0fb: "NonAuthoritativeInformation",
-	0x0fc: "payment required",
-	0x101: "UnprocessableContent",
-	0x105: "no content",
-	0x106: "request entity too large",
-	0x107: "PayloadTooLarge",
-	0x108: "URITooLong",
-	0x109: "i'm a teapot",
-	0x10f: "ImATeapot",
-	0x112: "PreconditionRequired",
-	0x113: "not extended",
-	0x120: "internal server error",
-	0x125: "upgrade required",
-	0x127: "misdirected request",
-	0x12c: "not implemented",
-	0x12d: "loop detected",
-	0x131: "MultiStatus",
-	0x13b: "RequestURITooLong",
-	0x13e: "AlreadyReported",
-	0x144: "forbidden",
-	0x148: "NotImplemented",
-	0x159: "unauthorized",
-	0x15a: "temporary redirect",
-	0x15f: "NotFound",
-	0x165: "ContentTooLarge",
-	0x166: "RequestTimeout",
-	0x16b: "RequestHeaderFieldsTooLarge",
-	0x16d: "NotAcceptable",
-	0x174: "non-authoritative information",
-	0x17f: "uri too long",
-	0x180: "payload too large",
-	0x191: "service unavailable",
-	0x193: "BandwidthLimitExceeded",
-	0x194: "MethodNotAllowed",
-	0x198: "SwitchingProtocols",
-	0x19c: "bad gateway",
-	0x19e: "permanent redirect",
-	0x1a0: "NetworkAuthenticationRequired",
-	0x1a2: "use proxy",
-	0x1a6: "VariantAlsoNegotiates",
-	0x1a7: "SeeOther",
-	0x1ac: "im used",
-	0x1b3: "TooEarly",
-	0x1bb: "UnprocessableEntity",
-	0x1be: "PaymentRequired",
-	0x1c8: "NoContent",
-	0x1c9: "FailedDependency",
-	0x1d0: "requested range not satisfiable",
-	0x1d3: "gone",
-	0x1d5: "expectation failed",
-	0x1d6: "NotExtended",
-	0x1dc: "not modified",
-	0x1dd: "content too large",
-	0x1e0: "conflict",
-	0x1e6: "found",
-	0x1e9: "partial content",
-	0x1ea: "UpgradeRequired",
-	0x1eb: "MisdirectedRequest",
-	0x1ec: "unprocessable entity",
-	0x1f4: "moved permanently",
-	0x1f5: "reserved",
-	0x1f6: "unavailable for legal reasons",
-	0x1f7: "MovedPermanently",
-	0x1f9: "ServiceUnavailable",
-	0x1fd: "unsupported media type",
+	0x000: "method not allowed",
+	0x001: "range not satisfiable",
+	0x004: "NonAuthoritativeInformation",
+	0x005: "multi-status",
+	0x00e: "ProxyAuthenticationRequired",
+	0x00f: "upgrade required",
+	0x010: "payload too large",
+	0x019: "no content",
+	0x01a: "AlreadyReported",
+	0x01b: "RequestedRangeNotSatisfiable",
+	0x01c: "bad request",
+	0x01f: "not acceptable",
+	0x023: "NoContent",
+	0x024: "bandwidth limit exceeded",
+	0x02b: "LengthRequired",
+	0x02d: "SwitchingProtocols",
+	0x032: "created",
+	0x03a: "MultipleChoices",
+	0x03e: "unsupported media type",
+	0x03f: "loop detected",
+	0x040: "precondition failed",
+	0x046: "unavailable for legal reasons",
+	0x048: "bad gateway",
+	0x04d: "RequestTimeout",
+	0x04e: "unprocessable content",
+	0x04f: "see other",
+	0x050: "multiple choices",
+	0x051: "insufficient storage",
+	0x055: "too many requests",
+	0x05b: "non-authoritative information",
+	0x060: "locked",
+	0x063: "PaymentRequired",
+	0x066: "permanent redirect",
+	0x070: "InsufficientStorage",
+	0x076: "RequestHeaderFieldsTooLarge",
+	0x07c: "content too large",
+	0x07d: "ExpectationFailed",
+	0x07f: "found",
+	0x083: "reset content",
+	0x084: "service unavailable",
+	0x085: "VariantAlsoNegotiates",
+	0x088: "switching protocols",
+	0x08c: "UpgradeRequired",
+	0x091: "i'm a teapot",
+	0x098: "EarlyHints",
+	0x099: "gateway timeout",
+	0x09b: "already reported",
+	0x09e: "moved permanently",
+	0x09f: "reserved",
+	0x0a7: "UnsupportedMediaType",
+	0x0ae: "PermanentRedirect",
+	0x0af: "PayloadTooLarge",
+	0x0b1: "upload resumption supported",
+	0x0b2: "NotExtended",
+	0x0b7: "NotAcceptable",
+	0x0c1: "processing",
+	0x0c4: "request timeout",
+	0x0c5: "HTTPVersionNotSupported",
+	0x0cc: "requested range not satisfiable",
+	0x0ce: "variant also negotiates",
+	0x0d3: "failed dependency",
+	0x0d4: "length required",
+	0x0df: "misdirected request",
+	0x0e2: "UnprocessableEntity",
+	0x0fd: "NotModified",
+	0x102: "uri too long",
+	0x105: "temporary redirect",
+	0x10a: "partial content",
+	0x112: "MisdirectedRequest",
+	0x113: "MultiStatus",
+	0x11a: "gone",
+	0x11b: "unprocessable entity",
+	0x11d: "not found",
+	0x121: "URITooLong",
+	0x122: "NetworkAuthenticationRequired",
+	0x12c: "RequestEntityTooLarge",
+	0x134: "UnavailableForLegalReasons",
+	0x135: "NotImplemented",
+	0x140: "http version not supported",
+	0x145: "BadGateway",
+	0x147: "continue",
+	0x149: "ImATeapot",
+	0x14c: "not implemented",
+	0x151: "TooManyRequests",
+	0x153: "TooEarly",
+	0x159: "network authentication required",
+	0x15c: "MovedPermanently",
+	0x15d: "InternalServerError",
+	0x161: "im used",
+	0x167: "payment required",
+	0x16c: "request-uri too long",
+	0x172: "proxy authentication required",
+	0x173: "ContentTooLarge",
+	0x174: "GatewayTimeout",
+	0x176: "precondition required",
+	0x178: "UseProxy",
+	0x17a: "LoopDetected",
+	0x180: "too early",
+	0x185: "PreconditionRequired",
+	0x186: "request header fields too large",
+	0x18e: "BadRequest",
+	0x18f: "accepted",
+	0x192: "ServiceUnavailable",
+	0x193: "use proxy",
+	0x19f: "unauthorized",
+	0x1a0: "NotFound",
+	0x1a1: "UnprocessableContent",
+	0x1a2: "FailedDependency",
+	0x1a5: "BandwidthLimitExceeded",
+	0x1a9: "expectation failed",
+	0x1aa: "ResetContent",
+	0x1ab: "not modified",
+	0x1b5: "not extended",
+	0x1b9: "TemporaryRedirect",
+	0x1c4: "early hints",
+	0x1c9: "IMUsed",
+	0x1ce: "UploadResumptionSupported",
+	0x1d0: "RangeNotSatisfiable",
+	0x1d1: "ok",
+	0x1d3: "PartialContent",
+	0x1d7: "MethodNotAllowed",
+	0x1e3: "PreconditionFailed",
+	0x1e9: "SeeOther",
+	0x1eb: "forbidden",
+	0x1f1: "internal server error",
+	0x1f2: "request uri too long",
+	0x1f3: "RequestURITooLong",
+	0x1fa: "conflict",
+	0x1fb: "request entity too large",
 }
 
 // _parseCodes holds two bytes for each slot of _parseKeys: its code, with
 // the top bit set when the key is a constant's name, matched exactly.
 const _parseCodes = "" +
-	"\x00\xcd\x00\x00\x01\x9b\x01\xf8\x00\x00\x00\x00\x00\x00\x00\x00\x80\x67\x00\x00\x00\x00\x00\x00" +
-	"\x01\xfd\x01\x94\x01\x95\x00\xc9\x00\x00\x00\x00\x01\xf9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x01\xff\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xfa\x00\x00\x01\x9c\x01\x2f\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9f\x00\x00\x80\x68\x80\xcd\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x81\xfc\x00\x00\x00\x00\x00\x00\x81\xad\x00\x00\x00\x00\x01\xa7" +
-	"\x00\x00\x01\xa6\x81\x34\x00\x00\x81\xc3\x00\x00\x81\xa0\x00\x00\x00\xc8\x00\x00\x00\x00\x00\x00" +
-	"\x00\x64\x00\x00\x00\x00\x00\x00\x81\x31\x00\x00\x00\x00\x01\xac\x00\x00\x81\x97\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa0\x01\xaf\x81\xf9\x80\xce" +
-	"\x00\x00\x00\x00\x01\x9e\x01\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9b\x00\x00" +
-	"\x00\x00\x00\xcf\x00\x00\x81\xf6\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x2c\x00\x00" +
-	"\x01\xfb\x00\x00\x00\xd0\x00\x00\x00\x00\x00\x00\x00\x00\x01\x90\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\xe2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x01\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x81\x30\x00\x00\x00\x00\x81\xf8\x00\x00\x00\x00\x00\x68\x00\x00\x81\xf4" +
-	"\x00\x00\x00\x66\x01\x96\x81\x90\x00\x00\x81\xfb\x00\x00\x00\x00\x00\xca\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x33\x01\xad\x00\x00\x01\xa9\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x65\x81\xa0\x01\x98\x00\x00\x01\x97\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x67\x00\x00\x81\x2c\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x81\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x81\xa1\x81\x9c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\xcb" +
-	"\x01\x92\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6\x00\x00\x00\x00\x00\x00\x00\xcc\x01\x9d\x81\x9d" +
-	"\x81\x9e\x01\xa2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa2\x00\x00\x00\x00\x81\xac\x01\xfe" +
+	"\x01\x95\x01\xa0\x00\x00\x00\x00\x80\xcb\x00\xcf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x81\x97\x01\xaa\x01\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\xcc\x80\xd0\x81\xa0\x01\x90\x00\x00\x00\x00\x01\x96\x00\x00\x00\x00\x00\x00\x80\xcc" +
+	"\x01\xfd\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9b\x00\x00\x80\x65\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\xc9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x2c\x00\x00" +
+	"\x00\x00\x00\x00\x01\x9f\x01\xfc\x01\x9c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xc3\x00\x00" +
+	"\x01\xf6\x00\x00\x00\x00\x00\x00\x00\x00\x81\x98\x01\xa6\x01\x2f\x01\x2c\x01\xfb\x00\x00\x00\x00" +
+	"\x00\x00\x01\xad\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xcb\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\xa7\x00\x00\x00\x00\x81\x92\x00\x00\x00\x00\x01\x34\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x81\xfb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xaf\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9d\x81\xa1\x00\x00\x01\x2e\x00\x00\x00\x00\x00\x00\x00\xcd" +
+	"\x01\xf7\x81\xfa\x00\x00\x00\x00\x00\x65\x00\x00\x00\x00\x00\x00\x81\xaa\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x01\xa2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x67\x01\xf8\x00\x00\x00\xd0" +
+	"\x00\x00\x00\x00\x01\x2d\x01\x32\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9f" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x34\x81\x9d\x00\x00\x00\x68\x81\xfe\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x81\x96\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x66\x00\x00\x00\x00\x01\x98\x81\xf9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\xa0\x00\x00\x01\xfa\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa8\x01\x9b\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa5\x00\x00\x00\x00\x81\xa6\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x01\xf4\x00\x00\x00\x00\x00\x00\x00\x00\x01\xaa\x00\x00\x01\xa5\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x01\xf5\x01\xfc\x00\x00\x00\x00\x00\x00\x80\xcf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x81\x9e\x00\x00\x00\x00\x80\xd0\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x01\x93\x00\x00\x00\x00\x00\x00\x81\xf5\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x91\x01\x33\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x81\x94\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x9d\x81\x98\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x81\xaf\x00\x00\x81\x96\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\xcb\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9e" +
-	"\x01\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf7\x00\x00\x81\xfd\x81\x95\x00\x00\x00\x00\x00\x00" +
-	"\x80\x65\x00\x00\x00\x00\x00\x00\x01\xf6\x00\x00\x01\x34\x00\x00\x81\xff\x00\x00\x01\x31\x00\x00" +
-	"\x00\x00\x00\x00\x81\xfa\x81\x2f\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe2\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x81\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa6" +
-	"\x00\x00\x00\x00\x81\x92\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x80\xcc\x81\xa8\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xa0\x00\x00\x00\x00\x01\x9a" +
-	"\x00\x00\x01\xa1\x81\xfe\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x30\x01\x9d\x00\x00\x00\x00" +
-	"\x01\x99\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x2e\x00\x00\x00\x00\x00\xce\x81\xaa\x81\xa5" +
-	"\x01\xa6\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x2d\x01\x32\x01\xc3\x81\x2d" +
-	"\x00\x00\x81\xf7\x00\x00\x00\x00\x00\x00\x01\x9f\x00\x00\x00\x00"
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x81\x30\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9e\x00\x00\x00\x00\x01\x33\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\xce\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xa5\x80\xcf" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9a\x01\xa6\x00\x00\x01\x94\x00\x00\x00\x00" +
+	"\x00\x00\x81\x9e\x81\xff\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x81\x9d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\xc3\x81\xf5\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf9\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x81\xf6\x00\x00\x00\x64\x00\x00\x81\xa2\x00\x00\x00\x00\x01\xf5\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x81\xad\x00\x00\x81\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xff\x00\x00\x00\x00" +
+	"\x81\x2d\x81\xf4\x00\x00\x00\x00\x00\x00\x00\xe2\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x92" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x01\x9e\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x97\x81\x9d" +
+	"\x81\xf8\x00\x00\x01\xac\x00\x00\x81\x31\x00\x00\x81\xfc\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\xa9\x00\x00\x00\x00\x00\x00\x00\x00\x81\xac\x01\xaf\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x81\x90\x00\xca\x00\x00\x00\x00\x81\xf7\x01\x31\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x91\x81\x94\x81\xa6\x81\xa8\x00\x00" +
+	"\x00\x00\x81\xfd\x00\x00\x00\x00\x00\x00\x01\xa1\x80\xcd\x01\x30\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xfe\x00\x00\x00\x00\x00\x00\x81\x33\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x67\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x80\xe2\x00\x00\x00\x00\x00\x00\x00\x00\x80\x68\x00\x00\x81\xa0\x00\xc8\x00\x00\x80\xce" +
+	"\x00\x00\x00\x00\x00\x00\x81\x95\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x81\x9c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x81\x2f\x00\x00\x01\x93" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\xf4\x01\x9e\x81\x9e\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x01\x99\x01\x9d\x00\x00\x00\x00\x00\x00\x00\x00"
 
 const (
-	_parseSeed  = 0x9e3779b1
-	_parseShift = 23
+	// _parseSeed starts and multiplies the hash; its top bits, past
+	// _parseShift, index the table.
+	_parseSeed  = 0x9e3779b97f4a7c15
+	_parseShift = 55
+	// _parseProbes is the most slots a lookup reads.
+	_parseProbes = 4
+	// _parseMaxLen is the longest input, in bytes, that can match a key.
+	_parseMaxLen = 34
+	// _digits is the number of digits of the highest code a class holds.
+	_digits = 3
 )
-
-// _foldBeyondASCII is set when a phrase holds a letter beyond ASCII that
-// strings.EqualFold folds to an ASCII one: K (the Kelvin sign) or ſ.
-const _foldBeyondASCII = false
 
 // String returns the code and its reason phrase, "404 Not Found", or
 // "Code(599)" for a code that is not registered.
@@ -1609,29 +1615,31 @@ func (k Class) Range() (first, last Code) {
 // ErrUnknown is the error Parse returns for any string it does not accept.
 var ErrUnknown = errors.New("status: unknown status code")
 
-// Parse returns the registered code that s names: its three digits ("404"),
-// its reason phrase or an earlier one in any letter case ("Not Found",
-// "not found", "Request Entity Too Large"), the exact name of its constant
-// ("NotFound"), or a status line's code and phrase, separated by one space
-// ("404 Not Found", as String and http.Response.Status give them). Letter
-// case is ignored as strings.EqualFold ignores it. Anything else,
-// unregistered numbers and surrounding space included, gives ErrUnknown.
-// Parse never allocates.
+// Parse returns the code that s names: its number in decimal digits,
+// without sign, space or leading zero ("404"; any code that a class holds,
+// registered or not, as UnmarshalText and UnmarshalJSON read numbers); a
+// registered code's reason phrase or an earlier one, in any letter case
+// ("Not Found", "not found", "Request Entity Too Large"); the exact name of
+// its constant ("NotFound"); or a status line, a registered code's number
+// and one of its phrases separated by one space ("404 Not Found", as String
+// and http.Response.Status give them). Letter case is ignored as
+// strings.EqualFold ignores it. Anything else, surrounding space included,
+// gives ErrUnknown. Parse never allocates, and its time is bounded by the
+// table's longest phrase, whatever s is.
 func Parse(s string) (Code, error) {
-	if len(s) >= 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
-		c := Code(s[0]-'0')*100 + Code(s[1]-'0')*10 + Code(s[2]-'0')
-		if len(s) == 3 {
-			if _entry(c) != 0 {
-				return c, nil
+	if c, ok := _number(s); ok {
+		return c, nil
+	}
+	if len(s) > 0 && '0' <= s[0] && s[0] <= '9' {
+		// No phrase starts with a digit: s is a status line or nothing.
+		if i := strings.IndexByte(s[:min(len(s), _digits+1)], ' '); i > 0 {
+			if c, ok := _number(s[:i]); ok {
+				if v, ok := _lookup(s[i+1:], false); ok && v == c {
+					return c, nil
+				}
 			}
-			return 0, ErrUnknown
 		}
-		if s[3] == ' ' {
-			if v, ok := _lookup(s[4:], false); ok && v == c {
-				return c, nil
-			}
-			return 0, ErrUnknown
-		}
+		return 0, ErrUnknown
 	}
 	if v, ok := _lookup(s, true); ok {
 		return v, nil
@@ -1639,45 +1647,144 @@ func Parse(s string) (Code, error) {
 	return 0, ErrUnknown
 }
 
-// _lookup returns the code that has s as a phrase, in any letter case, or,
-// when names is set, as the exact name of its constant.
-func _lookup(s string, names bool) (Code, bool) {
-	n := len(s)
-	if n == 0 {
+// _number returns the code that s spells in decimal digits, with no sign
+// and no leading zero, when a class holds it: the one rule of what a number
+// is, for Parse, UnmarshalText and UnmarshalJSON, and what MarshalText and
+// MarshalJSON write.
+func _number(s string) (Code, bool) {
+	if len(s) == 0 || len(s) > _digits || s[0] < '1' || s[0] > '9' {
 		return 0, false
 	}
-	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return Code(n), Code(n).Class() != 0
+}
+
+// _lookup returns the code that has s as a phrase, in any letter case, or,
+// when names is set, as the exact name of its constant. It looks at no
+// more than _parseProbes slots, so a miss costs no more than a hit.
+func _lookup(s string, names bool) (Code, bool) {
+	if len(s) == 0 || len(s) > _parseMaxLen {
+		return 0, false
+	}
+	h, ascii := _hash(s)
 	const mask = len(_parseKeys) - 1
-	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
+	i := int(h >> _parseShift)
+	for range _parseProbes {
+		key := _parseKeys[i]
+		if key == "" {
+			break
+		}
 		v := Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if names && s == _parseKeys[i] {
+			if names && s == key {
 				return v &^ (1 << 15), true
 			}
-		} else if _foldEqual(s, _parseKeys[i]) {
+		} else if ascii && _foldEqual(s, key) || !ascii && strings.EqualFold(s, key) {
 			return v, true
 		}
-	}
-	// The hash table folds only ASCII letters. Input with other letters, or
-	// any input when a phrase holds a letter that folds to an ASCII one
-	// (K, the Kelvin sign, and ſ, the long s), is compared with every
-	// phrase as strings.EqualFold compares.
-	scan := _foldBeyondASCII
-	for i := 0; i < n && !scan; i++ {
-		scan = s[i] >= utf8.RuneSelf
-	}
-	if scan {
-		for i, key := range _parseKeys {
-			if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
-				return Code(_parseCodes[2*i])<<8 | Code(_parseCodes[2*i+1]), true
-			}
-		}
+		i = (i + 1) & mask
 	}
 	return 0, false
 }
 
-// _foldEqual reports whether s equals key, which is in lower case, when the
-// ASCII letters of s are folded to lower case.
+// _hash is the hash of s folded as _fold folds each letter, and whether s
+// is ASCII. It reads every byte: eight at a time, with ASCII letters folded
+// in place by _lower, or, when s holds a byte beyond ASCII, rune by rune.
+func _hash(s string) (h uint64, ascii bool) {
+	h = _parseSeed
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&_highBits != 0 {
+			return _hashRunes(s), false
+		}
+		h = _mix(h, _lower(w))
+	}
+	if i < len(s) {
+		var w uint64
+		for j := len(s) - 1; j >= i; j-- {
+			w = w<<8 | uint64(s[j])
+		}
+		if w&_highBits != 0 {
+			return _hashRunes(s), false
+		}
+		h = _mix(h, _lower(w))
+	}
+	return _mix(h, uint64(len(s))), true
+}
+
+// _hashRunes is _hash for s that holds bytes beyond ASCII: each rune is
+// folded by _fold and its UTF-8 bytes hashed as _hash hashes ASCII.
+func _hashRunes(s string) uint64 {
+	h := uint64(_parseSeed)
+	var w uint64
+	n := 0 // bytes of folded text
+	for _, r := range s {
+		var buf [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(buf[:0], _fold(r)) {
+			w |= uint64(b) << (8 * (n % 8))
+			if n++; n%8 == 0 {
+				h, w = _mix(h, w), 0
+			}
+		}
+	}
+	if n%8 != 0 {
+		h = _mix(h, w)
+	}
+	return _mix(h, uint64(n))
+}
+
+// _mix adds the word w to the hash h.
+func _mix(h, w uint64) uint64 {
+	h = (h ^ w) * _parseSeed
+	return h ^ h>>29
+}
+
+// _highBits has the high bit of each byte of a word set.
+const _highBits = 0x8080808080808080
+
+// _lower folds the ASCII letters of w, eight bytes below 0x80, to lower
+// case: a byte's high bit is set by adding 0x80-'A' when it is 'A' or more,
+// and by adding 0x80-'Z'-1 when it is past 'Z'; no sum carries into the
+// next byte.
+func _lower(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	atLeastA := w + ones*(0x80-'A')
+	pastZ := w + ones*(0x80-'Z'-1)
+	return w | (atLeastA&^pastZ)&_highBits>>2
+}
+
+// _fold returns the letter that stands for r's case-folding orbit, the
+// runes strings.EqualFold takes as equal: the lower-case ASCII letter of an
+// orbit that has one (K, k and K, the Kelvin sign, are k), and otherwise
+// the orbit's least rune.
+func _fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return f | 0x20
+		}
+		least = min(least, f)
+	}
+	return least
+}
+
+// _foldEqual reports whether s equals key, which is folded, when the ASCII
+// letters of s, which is ASCII, are folded to lower case.
 func _foldEqual(s, key string) bool {
 	if len(s) != len(key) {
 		return false
@@ -1704,35 +1811,50 @@ func (e *_unknownError) Error() string {
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
 
-// MarshalText returns the code as decimal digits, "404", registered or not.
+// MarshalText returns the code's number in decimal digits, "404",
+// registered or not, and "" for the zero Code. A code that no class holds
+// has no number that Parse would read back, so it is an error.
 func (c Code) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
+	if c.Class() == 0 {
+		return nil, errors.New("status: cannot marshal " + c.String() + ": no class holds it")
+	}
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// UnmarshalText sets *c to the code text names: anything Parse accepts, or
-// any decimal integer, so that MarshalText's output of every Code reads
-// back. Other text is an error that names it and wraps ErrUnknown.
+// UnmarshalText sets *c to the code that text names, as Parse reads it:
+// a number that a class holds, registered or not, a phrase, a constant's
+// name or a status line; and "" to the zero Code, so that MarshalText's
+// output reads back. Other text is an error that names it and wraps
+// ErrUnknown.
 func (c *Code) UnmarshalText(text []byte) error {
-	s := string(text)
-	if v, err := Parse(s); err == nil {
-		*c = v
+	if len(text) == 0 {
+		*c = 0
 		return nil
 	}
-	if n, err := strconv.Atoi(s); err == nil && s[0] != '+' {
-		*c = Code(n)
-		return nil
+	v, err := Parse(string(text))
+	if err != nil {
+		return &_unknownError{string(text)}
 	}
-	return &_unknownError{s}
+	*c = v
+	return nil
 }
 
-// MarshalJSON encodes c as a JSON number, registered or not.
+// MarshalJSON encodes c as a JSON number, registered or not, and the zero
+// Code as null. A code that no class holds is an error, as in MarshalText.
 func (c Code) MarshalJSON() ([]byte, error) {
+	if c == 0 {
+		return []byte("null"), nil
+	}
 	return c.MarshalText()
 }
 
-// UnmarshalJSON decodes a JSON number, as an int would (any integer,
-// registered or not), or a JSON string, as UnmarshalText does ("404",
-// "Not Found", "not found", an earlier phrase). null leaves c unchanged.
+// UnmarshalJSON decodes a JSON number that a class holds, registered or not
+// (the numbers Parse reads), or a JSON string, as UnmarshalText does ("404",
+// "Not Found", "not found", an earlier phrase). null leaves c unchanged, as
+// for any type. Other JSON is an error.
 func (c *Code) UnmarshalJSON(data []byte) error {
 	s := string(data)
 	if s == "null" {
@@ -1745,11 +1867,11 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		}
 		return c.UnmarshalText([]byte(text))
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || s[0] == '+' {
-		return errors.New("status: cannot decode JSON " + strconv.Quote(s) + " as a Code")
+	v, ok := _number(s)
+	if !ok {
+		return &_unknownError{s}
 	}
-	*c = Code(n)
+	*c = v
 	return nil
 }
 

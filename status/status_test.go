@@ -245,8 +245,11 @@ func TestUnregistered(t *testing.T) {
 		if c.IsHeuristicallyCacheable() {
 			t.Errorf("Code(%d) is heuristically cacheable", code)
 		}
-		if _, err := status.Parse(strconv.Itoa(code)); err != status.ErrUnknown {
-			t.Errorf("Parse(%q) = %v, want ErrUnknown", strconv.Itoa(code), err)
+		// One rule for numbers: Parse reads any code a class holds,
+		// registered or not, as UnmarshalText and UnmarshalJSON do.
+		got, err := status.Parse(strconv.Itoa(code))
+		if inClass := 100 <= code && code <= 599; inClass && (err != nil || got != c) || !inClass && err != status.ErrUnknown {
+			t.Errorf("Parse(%q) = %v, %v", strconv.Itoa(code), got, err)
 		}
 	}
 }
@@ -273,6 +276,8 @@ func TestParse(t *testing.T) {
 		{"Unprocessable Entity", status.UnprocessableContent},
 		{"HTTPVersionNotSupported", status.HTTPVersionNotSupported},
 		{"509", status.BandwidthLimitExceeded},
+		{"599", 599}, // a number of a class, registered or not
+		{"100", 100},
 		{"ſee other", status.SeeOther}, // U+017F folds to s, as in strings.EqualFold
 		{"404 Not Found", status.NotFound},
 		{"404 not found", status.NotFound},
@@ -287,7 +292,7 @@ func TestParse(t *testing.T) {
 		}
 	}
 	for _, in := range []string{
-		"", " ", "404 ", " 404", "0404", "+404", "4040", "40", "100000", "-404",
+		"", " ", "404 ", " 404", "0404", "+404", "4040", "40", "100000", "-404", "-1", "0", "600", "099", "4_04", "0x194", "404.0",
 		" Not Found", "Not Found ", "Not  Found", "NotFound ", "notfound", "NOTFOUND",
 		"Not Found\x00", "Not_Found", "Nöt Found", "Code(404)", "\xff\xfe",
 		// Status lines: the code's own phrase, after exactly one space.

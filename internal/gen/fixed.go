@@ -83,29 +83,31 @@ func (k Class) Range() (first, last %[1]s) {
 // ErrUnknown is the error Parse returns for any string it does not accept.
 var ErrUnknown = errors.New("%[2]s: unknown status code")
 
-// Parse returns the registered code that s names: its three digits ("404"),
-// its reason phrase or an earlier one in any letter case ("Not Found",
-// "not found", "Request Entity Too Large"), the exact name of its constant
-// ("NotFound"), or a status line's code and phrase, separated by one space
-// ("404 Not Found", as String and http.Response.Status give them). Letter
-// case is ignored as strings.EqualFold ignores it. Anything else,
-// unregistered numbers and surrounding space included, gives ErrUnknown.
-// Parse never allocates.
+// Parse returns the code that s names: its number in decimal digits,
+// without sign, space or leading zero ("404"; any code that a class holds,
+// registered or not, as UnmarshalText and UnmarshalJSON read numbers); a
+// registered code's reason phrase or an earlier one, in any letter case
+// ("Not Found", "not found", "Request Entity Too Large"); the exact name of
+// its constant ("NotFound"); or a status line, a registered code's number
+// and one of its phrases separated by one space ("404 Not Found", as String
+// and http.Response.Status give them). Letter case is ignored as
+// strings.EqualFold ignores it. Anything else, surrounding space included,
+// gives ErrUnknown. Parse never allocates, and its time is bounded by the
+// table's longest phrase, whatever s is.
 func Parse(s string) (%[1]s, error) {
-	if len(s) >= 3 && '1' <= s[0] && s[0] <= '9' && '0' <= s[1] && s[1] <= '9' && '0' <= s[2] && s[2] <= '9' {
-		c := %[1]s(s[0]-'0')*100 + %[1]s(s[1]-'0')*10 + %[1]s(s[2]-'0')
-		if len(s) == 3 {
-			if _entry(c) != 0 {
-				return c, nil
+	if c, ok := _number(s); ok {
+		return c, nil
+	}
+	if len(s) > 0 && '0' <= s[0] && s[0] <= '9' {
+		// No phrase starts with a digit: s is a status line or nothing.
+		if i := strings.IndexByte(s[:min(len(s), _digits+1)], ' '); i > 0 {
+			if c, ok := _number(s[:i]); ok {
+				if v, ok := _lookup(s[i+1:], false); ok && v == c {
+					return c, nil
+				}
 			}
-			return 0, ErrUnknown
 		}
-		if s[3] == ' ' {
-			if v, ok := _lookup(s[4:], false); ok && v == c {
-				return c, nil
-			}
-			return 0, ErrUnknown
-		}
+		return 0, ErrUnknown
 	}
 	if v, ok := _lookup(s, true); ok {
 		return v, nil
@@ -113,45 +115,144 @@ func Parse(s string) (%[1]s, error) {
 	return 0, ErrUnknown
 }
 
-// _lookup returns the code that has s as a phrase, in any letter case, or,
-// when names is set, as the exact name of its constant.
-func _lookup(s string, names bool) (%[1]s, bool) {
-	n := len(s)
-	if n == 0 {
+// _number returns the code that s spells in decimal digits, with no sign
+// and no leading zero, when a class holds it: the one rule of what a number
+// is, for Parse, UnmarshalText and UnmarshalJSON, and what MarshalText and
+// MarshalJSON write.
+func _number(s string) (%[1]s, bool) {
+	if len(s) == 0 || len(s) > _digits || s[0] < '1' || s[0] > '9' {
 		return 0, false
 	}
-	h := (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * _parseSeed
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return %[1]s(n), %[1]s(n).Class() != 0
+}
+
+// _lookup returns the code that has s as a phrase, in any letter case, or,
+// when names is set, as the exact name of its constant. It looks at no
+// more than _parseProbes slots, so a miss costs no more than a hit.
+func _lookup(s string, names bool) (%[1]s, bool) {
+	if len(s) == 0 || len(s) > _parseMaxLen {
+		return 0, false
+	}
+	h, ascii := _hash(s)
 	const mask = len(_parseKeys) - 1
-	for i := int(h >> _parseShift); _parseKeys[i] != ""; i = (i + 1) & mask {
+	i := int(h >> _parseShift)
+	for range _parseProbes {
+		key := _parseKeys[i]
+		if key == "" {
+			break
+		}
 		v := %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1])
 		if v&(1<<15) != 0 {
-			if names && s == _parseKeys[i] {
+			if names && s == key {
 				return v &^ (1 << 15), true
 			}
-		} else if _foldEqual(s, _parseKeys[i]) {
+		} else if ascii && _foldEqual(s, key) || !ascii && strings.EqualFold(s, key) {
 			return v, true
 		}
-	}
-	// The hash table folds only ASCII letters. Input with other letters, or
-	// any input when a phrase holds a letter that folds to an ASCII one
-	// (K, the Kelvin sign, and ſ, the long s), is compared with every
-	// phrase as strings.EqualFold compares.
-	scan := _foldBeyondASCII
-	for i := 0; i < n && !scan; i++ {
-		scan = s[i] >= utf8.RuneSelf
-	}
-	if scan {
-		for i, key := range _parseKeys {
-			if key != "" && _parseCodes[2*i]&0x80 == 0 && strings.EqualFold(s, key) {
-				return %[1]s(_parseCodes[2*i])<<8 | %[1]s(_parseCodes[2*i+1]), true
-			}
-		}
+		i = (i + 1) & mask
 	}
 	return 0, false
 }
 
-// _foldEqual reports whether s equals key, which is in lower case, when the
-// ASCII letters of s are folded to lower case.
+// _hash is the hash of s folded as _fold folds each letter, and whether s
+// is ASCII. It reads every byte: eight at a time, with ASCII letters folded
+// in place by _lower, or, when s holds a byte beyond ASCII, rune by rune.
+func _hash(s string) (h uint64, ascii bool) {
+	h = _parseSeed
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		w := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		if w&_highBits != 0 {
+			return _hashRunes(s), false
+		}
+		h = _mix(h, _lower(w))
+	}
+	if i < len(s) {
+		var w uint64
+		for j := len(s) - 1; j >= i; j-- {
+			w = w<<8 | uint64(s[j])
+		}
+		if w&_highBits != 0 {
+			return _hashRunes(s), false
+		}
+		h = _mix(h, _lower(w))
+	}
+	return _mix(h, uint64(len(s))), true
+}
+
+// _hashRunes is _hash for s that holds bytes beyond ASCII: each rune is
+// folded by _fold and its UTF-8 bytes hashed as _hash hashes ASCII.
+func _hashRunes(s string) uint64 {
+	h := uint64(_parseSeed)
+	var w uint64
+	n := 0 // bytes of folded text
+	for _, r := range s {
+		var buf [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(buf[:0], _fold(r)) {
+			w |= uint64(b) << (8 * (n %% 8))
+			if n++; n%%8 == 0 {
+				h, w = _mix(h, w), 0
+			}
+		}
+	}
+	if n%%8 != 0 {
+		h = _mix(h, w)
+	}
+	return _mix(h, uint64(n))
+}
+
+// _mix adds the word w to the hash h.
+func _mix(h, w uint64) uint64 {
+	h = (h ^ w) * _parseSeed
+	return h ^ h>>29
+}
+
+// _highBits has the high bit of each byte of a word set.
+const _highBits = 0x8080808080808080
+
+// _lower folds the ASCII letters of w, eight bytes below 0x80, to lower
+// case: a byte's high bit is set by adding 0x80-'A' when it is 'A' or more,
+// and by adding 0x80-'Z'-1 when it is past 'Z'; no sum carries into the
+// next byte.
+func _lower(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	atLeastA := w + ones*(0x80-'A')
+	pastZ := w + ones*(0x80-'Z'-1)
+	return w | (atLeastA&^pastZ)&_highBits>>2
+}
+
+// _fold returns the letter that stands for r's case-folding orbit, the
+// runes strings.EqualFold takes as equal: the lower-case ASCII letter of an
+// orbit that has one (K, k and K, the Kelvin sign, are k), and otherwise
+// the orbit's least rune.
+func _fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return f | 0x20
+		}
+		least = min(least, f)
+	}
+	return least
+}
+
+// _foldEqual reports whether s equals key, which is folded, when the ASCII
+// letters of s, which is ASCII, are folded to lower case.
 func _foldEqual(s, key string) bool {
 	if len(s) != len(key) {
 		return false
@@ -178,35 +279,50 @@ func (e *_unknownError) Error() string {
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
 
-// MarshalText returns the code as decimal digits, "404", registered or not.
+// MarshalText returns the code's number in decimal digits, "404",
+// registered or not, and "" for the zero %[1]s. A code that no class holds
+// has no number that Parse would read back, so it is an error.
 func (c %[1]s) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
+	if c.Class() == 0 {
+		return nil, errors.New("%[2]s: cannot marshal " + c.String() + ": no class holds it")
+	}
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
 
-// UnmarshalText sets *c to the code text names: anything Parse accepts, or
-// any decimal integer, so that MarshalText's output of every %[1]s reads
-// back. Other text is an error that names it and wraps ErrUnknown.
+// UnmarshalText sets *c to the code that text names, as Parse reads it:
+// a number that a class holds, registered or not, a phrase, a constant's
+// name or a status line; and "" to the zero %[1]s, so that MarshalText's
+// output reads back. Other text is an error that names it and wraps
+// ErrUnknown.
 func (c *%[1]s) UnmarshalText(text []byte) error {
-	s := string(text)
-	if v, err := Parse(s); err == nil {
-		*c = v
+	if len(text) == 0 {
+		*c = 0
 		return nil
 	}
-	if n, err := strconv.Atoi(s); err == nil && s[0] != '+' {
-		*c = %[1]s(n)
-		return nil
+	v, err := Parse(string(text))
+	if err != nil {
+		return &_unknownError{string(text)}
 	}
-	return &_unknownError{s}
+	*c = v
+	return nil
 }
 
-// MarshalJSON encodes c as a JSON number, registered or not.
+// MarshalJSON encodes c as a JSON number, registered or not, and the zero
+// %[1]s as null. A code that no class holds is an error, as in MarshalText.
 func (c %[1]s) MarshalJSON() ([]byte, error) {
+	if c == 0 {
+		return []byte("null"), nil
+	}
 	return c.MarshalText()
 }
 
-// UnmarshalJSON decodes a JSON number, as an int would (any integer,
-// registered or not), or a JSON string, as UnmarshalText does ("404",
-// "Not Found", "not found", an earlier phrase). null leaves c unchanged.
+// UnmarshalJSON decodes a JSON number that a class holds, registered or not
+// (the numbers Parse reads), or a JSON string, as UnmarshalText does ("404",
+// "Not Found", "not found", an earlier phrase). null leaves c unchanged, as
+// for any type. Other JSON is an error.
 func (c *%[1]s) UnmarshalJSON(data []byte) error {
 	s := string(data)
 	if s == "null" {
@@ -219,11 +335,11 @@ func (c *%[1]s) UnmarshalJSON(data []byte) error {
 		}
 		return c.UnmarshalText([]byte(text))
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || s[0] == '+' {
-		return errors.New("%[2]s: cannot decode JSON " + strconv.Quote(s) + " as a %[1]s")
+	v, ok := _number(s)
+	if !ok {
+		return &_unknownError{s}
 	}
-	*c = %[1]s(n)
+	*c = v
 	return nil
 }
 

@@ -8,7 +8,10 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/imports"
@@ -87,7 +90,7 @@ func (g *generator) comment(indent, text string) {
 func (g *generator) head() {
 	g.p("%s\n\n", Header(g.opts.Source))
 	g.p("package %s\n\n", g.opts.Package)
-	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"strings\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
+	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"strings\"\n\t\"unicode\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
 	g.typeDecl()
 	g.constants()
 	g.classes()
@@ -413,42 +416,41 @@ func (g *generator) byteLines(b []byte) {
 	}
 }
 
-// parseKey is one string Parse accepts.
-type parseKey struct {
-	key   string // folded to lower case unless exact
-	code  int
-	exact bool // a constant's name, matched exactly
-}
-
 // parseTable writes the hash table Parse looks phrases and names up in, so
-// that Parse needs no lower-cased copy of its input.
+// that Parse needs no folded copy of its input, and the constants of its
+// number rule.
 func (g *generator) parseTable() {
 	keys := g.keys()
-	size := 1 << bits.Len(uint(2*len(keys)-1))
-	shift := 32 - bits.Len(uint(size-1))
-	slots, seed := bestSlots(keys, shift)
+	t := placeKeys(keys)
 	g.p(`// _parseKeys is the hash table of the phrases, aliases and constant names
 // Parse accepts: open addressing with linear probing, at most half full.
-// The hash reads four things of the input, its length and its first, middle
-// and last bytes with ASCII letters folded to lower case, so it costs the
-// same for any input; the generator picked the multiplier that spreads these
-// keys best. Phrases are stored folded to lower case.
+// The hash (_hash) reads every byte of the input, folded as strings.EqualFold
+// folds letters; the generator picked the first seed with which every key
+// is found within _parseProbes slots of its own, so that no table, however
+// its phrases were chosen, makes a lookup slow. Phrases are stored folded
+// (_fold), constant names as they are.
 var _parseKeys = [%d]string{
-`, size)
-	codes := make([]byte, 2*size)
+`, len(t.slots))
+	codes := make([]byte, 2*len(t.slots))
 	// Slot numbers are written in hex with the same number of digits, so
 	// that every line has the same shape and gofmt has nothing to align.
-	width := len(fmt.Sprintf("%x", size-1))
-	for j, k := range slots {
+	width := len(fmt.Sprintf("%x", len(t.slots)-1))
+	maxLen := 0
+	for j, k := range t.slots {
 		if k == nil {
 			continue
 		}
-		g.p("\t%#0*x: %s,\n", width, j, quote(k.key))
+		key := k.folded
+		if k.exact {
+			key = k.text
+		}
+		g.p("\t%#0*x: %s,\n", width, j, quote(key))
 		v := k.code
 		if k.exact {
 			v |= 1 << 15
 		}
 		codes[2*j], codes[2*j+1] = byte(v>>8), byte(v)
+		maxLen = max(maxLen, k.maxInput)
 	}
 	g.p("}\n\n")
 	g.p("// _parseCodes holds two bytes for each slot of _parseKeys: its code, with\n")
@@ -456,16 +458,26 @@ var _parseKeys = [%d]string{
 	g.p("const _parseCodes = \"\" +\n")
 	g.byteLines(codes)
 	g.p("\n\n")
-	g.p("const (\n\t_parseSeed  = %#x\n\t_parseShift = %d\n)\n\n", seed, shift)
-	beyond := false
-	for _, s := range g.t.Statuses {
-		for _, p := range s.Phrases() {
-			beyond = beyond || strings.ContainsAny(p, "\u212a\u017f")
-		}
-	}
-	g.p("// _foldBeyondASCII is set when a phrase holds a letter beyond ASCII that\n")
-	g.p("// strings.EqualFold folds to an ASCII one: K (the Kelvin sign) or ſ.\n")
-	g.p("const _foldBeyondASCII = %t\n\n", beyond)
+	g.p("const (\n")
+	g.p("\t// _parseSeed starts and multiplies the hash; its top bits, past\n")
+	g.p("\t// _parseShift, index the table.\n")
+	g.p("\t_parseSeed  = %#x\n\t_parseShift = %d\n", t.seed, t.shift)
+	g.p("\t// _parseProbes is the most slots a lookup reads.\n")
+	g.p("\t_parseProbes = %d\n", t.probes)
+	g.p("\t// _parseMaxLen is the longest input, in bytes, that can match a key.\n")
+	g.p("\t_parseMaxLen = %d\n", maxLen)
+	g.p("\t// _digits is the number of digits of the highest code a class holds.\n")
+	g.p("\t_digits = %d\n", len(strconv.Itoa(g.hi)))
+	g.p(")\n\n")
+}
+
+// parseKey is a string Parse accepts, other than a number.
+type parseKey struct {
+	text     string // the phrase or name
+	folded   string // text folded as the generated _fold folds it
+	maxInput int    // the longest input, in bytes, that folds to folded
+	code     int
+	exact    bool // a constant's name, matched exactly
 }
 
 // keys returns the strings Parse accepts, other than numbers.
@@ -474,62 +486,136 @@ func (g *generator) keys() []parseKey {
 	for _, s := range g.t.Statuses {
 		folded := map[string]bool{}
 		for _, p := range s.Phrases() {
-			k := spec.FoldASCII(p)
-			folded[k] = true
-			keys = append(keys, parseKey{key: k, code: s.Code})
+			k := newParseKey(p, s.Code, false)
+			folded[k.folded] = true
+			keys = append(keys, k)
 		}
 		for _, id := range s.Idents() {
-			if !folded[spec.FoldASCII(id)] { // "OK" is found as a phrase already
-				keys = append(keys, parseKey{key: id, code: s.Code, exact: true})
+			if k := newParseKey(id, s.Code, true); !folded[k.folded] { // "OK" is found as a phrase already
+				k.maxInput = len(id)
+				keys = append(keys, k)
 			}
 		}
 	}
 	return keys
 }
 
-// parseHash is the hash of the generated Parse: the length and the first,
-// middle and last bytes of s, with bit 0x20 set (which folds ASCII letters
-// to lower case), times seed. Its top bits index the table. s is not empty.
-func parseHash(s string, seed uint32) uint32 {
-	n := len(s)
-	return (uint32(n) | uint32(s[0]|0x20)<<8 | uint32(s[n/2]|0x20)<<16 | uint32(s[n-1]|0x20)<<24) * seed
+func newParseKey(text string, code int, exact bool) parseKey {
+	k := parseKey{text: text, code: code, exact: exact}
+	var b strings.Builder
+	for _, r := range text {
+		f := foldRune(r)
+		b.WriteRune(f)
+		// An input may spell each letter as any rune of its orbit.
+		longest := utf8.RuneLen(f)
+		for o := unicode.SimpleFold(f); o != f; o = unicode.SimpleFold(o) {
+			longest = max(longest, utf8.RuneLen(o))
+		}
+		k.maxInput += longest
+	}
+	k.folded = b.String()
+	return k
 }
 
-// bestSlots places the keys in a table of 1<<(32-shift) slots under the
-// first multiplier, in a fixed sequence of odd numbers, with which they need
-// at most a quarter of a probe each past their first slot, on average; if
-// none of 256 does, under the one with which they need the fewest. Taking
-// the first good multiplier rather than the best keeps the table stable: an
-// edit of one phrase moves a slot or two, not every key, so the diff that
-// -check shows stays short. The same keys always give the same table.
-func bestSlots(keys []parseKey, shift int) (slots []*parseKey, seed uint32) {
-	bestCost := -1
-	s := uint32(0x9e3779b1) // 2^32 / golden ratio, odd
-	for range 256 {
-		placed, cost := place(keys, s, shift)
-		if cost <= len(keys)/4 {
-			return placed, s
+// foldRune is the generated _fold: the rune that stands for r's
+// case-folding orbit, the lower-case ASCII letter of an orbit that has one
+// and otherwise the orbit's least rune.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
 		}
-		if bestCost < 0 || cost < bestCost {
-			slots, seed, bestCost = placed, s, cost
-		}
-		s = s*0x5851f42d + 0x14057b7f | 1
+		return r
 	}
-	return slots, seed
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f < utf8.RuneSelf {
+			return f | 0x20
+		}
+		least = min(least, f)
+	}
+	return least
 }
 
-// place puts the keys in a table of 1<<(32-shift) slots by linear probing,
-// as the generated Parse looks them up, and returns the table and the
-// number of probes past the first slot in all.
-func place(keys []parseKey, seed uint32, shift int) (slots []*parseKey, cost int) {
-	mask := uint32(1)<<(32-shift) - 1
-	slots = make([]*parseKey, mask+1)
-	for i := range keys {
-		j := parseHash(keys[i].key, seed) >> shift
-		for ; slots[j] != nil; j = (j + 1) & mask {
-			cost++
+// parseHash is the generated _hash of a folded key: its bytes, eight at a
+// time as little-endian words, the last zero-padded, then its length, each
+// added by parseMix.
+func parseHash(folded string, seed uint64) uint64 {
+	h := seed
+	var w uint64
+	for i := 0; i < len(folded); i++ {
+		w |= uint64(folded[i]) << (8 * (i % 8))
+		if i%8 == 7 {
+			h, w = parseMix(h, w, seed), 0
 		}
-		slots[j] = &keys[i]
 	}
-	return slots, cost
+	if len(folded)%8 != 0 {
+		h = parseMix(h, w, seed)
+	}
+	return parseMix(h, uint64(len(folded)), seed)
+}
+
+// parseMix is the generated _mix.
+func parseMix(h, w, seed uint64) uint64 {
+	h = (h ^ w) * seed
+	return h ^ h>>29
+}
+
+// hashTable is a placement of the keys.
+type hashTable struct {
+	slots  []*parseKey
+	seed   uint64
+	shift  int
+	probes int // the most slots a lookup of a key reads
+}
+
+// placeKeys places the keys in a table of at least twice as many slots by
+// linear probing, under the first seed, in a fixed sequence of odd numbers,
+// with which every key is found within a few slots of its own: at most
+// maxProbes(n). Taking the first good seed rather than the best keeps the
+// table stable: an edit of one phrase moves a slot or two, not every key,
+// so the diff that -check shows stays short. If no seed of 64 does, the
+// best is taken, by the most slots a lookup reads. Each try is linear in
+// the keys' bytes, so a table of any size is placed in linear time; and
+// since the hash reads every byte, with the seed mixed in at every word, no
+// choice of phrases makes every seed place them badly. The same keys
+// always give the same table.
+func placeKeys(keys []parseKey) hashTable {
+	size := 1 << bits.Len(uint(2*len(keys)-1))
+	shift := 64 - bits.Len(uint(size-1))
+	hashes := make([]uint64, len(keys))
+	limit := maxProbes(len(keys))
+	var best hashTable
+	seed := uint64(0x9e3779b97f4a7c15) // 2^64 / golden ratio, odd
+	for range 64 {
+		for i := range keys {
+			hashes[i] = parseHash(keys[i].folded, seed)
+		}
+		t := hashTable{slots: make([]*parseKey, size), seed: seed, shift: shift}
+		for i := range keys {
+			j := int(hashes[i] >> shift)
+			probes := 1
+			for ; t.slots[j] != nil; j = (j + 1) & (size - 1) {
+				probes++
+			}
+			t.slots[j] = &keys[i]
+			t.probes = max(t.probes, probes)
+		}
+		if t.probes <= limit {
+			return t
+		}
+		if best.slots == nil || t.probes < best.probes {
+			best = t
+		}
+		seed = seed*6364136223846793005 + 1442695040888963407 | 1
+	}
+	return best
+}
+
+// maxProbes is the most slots a lookup may read, for n keys in a table at
+// most half full, that placeKeys looks for: about what a random hash gives
+// (the longest probe sequence grows as log n), so that a good seed comes
+// within a try or two.
+func maxProbes(n int) int {
+	return max(4, bits.Len(uint(n)))
 }

@@ -131,12 +131,8 @@ func (l *loader) statuses(t *Table) {
 			} else if i > 0 {
 				what = fmt.Sprintf("alias %q", p)
 			}
-			if isNumber(p) {
-				l.errorf(s.Line, "%s of %d is a number: Parse reads numbers as codes", what, s.Code)
-				continue
-			}
-			if len(p) > 4 && isNumber(p[:3]) && p[3] == ' ' {
-				l.errorf(s.Line, "%s of %d starts with three digits and a space: Parse reads that as a status line, such as \"404 Not Found\"", what, s.Code)
+			if looksNumeric(p) {
+				l.errorf(s.Line, "%s of %d starts like a number: Parse reads a string that starts with a digit as a code (\"404\") or a status line (\"404 Not Found\"); start the phrase with a letter", what, s.Code)
 				continue
 			}
 			key := FoldCase(p)
@@ -187,9 +183,13 @@ func (l *loader) statuses(t *Table) {
 	}
 }
 
-// isNumber reports whether s is all ASCII digits.
-func isNumber(s string) bool {
-	return s != "" && strings.Trim(s, "0123456789") == ""
+// looksNumeric reports whether s starts like a number: with a digit, or a
+// sign and a digit. Parse reads such a string by its digits alone, and a
+// phrase such as "-1" would read back as another code than MarshalText's
+// "-1" means.
+func looksNumeric(s string) bool {
+	s = strings.TrimLeft(s, "+-")
+	return s != "" && '0' <= s[0] && s[0] <= '9'
 }
 
 // FoldCase maps every letter of s to one representative of its case-folding
