@@ -23,6 +23,9 @@
 //	                by default they are untyped, as net/http's are
 //	-docs file      also write a Markdown reference page of the codes
 //	-check          write nothing; exit 1 with a diff if an output file is stale
+//	-from file.go   with -check alone: take the other flags from the
+//	                //go:generate line of file.go that runs statusgen, with
+//	                paths from file.go's directory, as go generate runs it
 //	-registry file  write nothing; compare the table with IANA's CSV export of
 //	                the HTTP Status Code Registry; exit 1 if they differ
 //	-init           write the built-in table to the -in file, which must not
@@ -39,11 +42,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/parser"
 	"go/token"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	root "github.com/statusgen/statusgen"
@@ -65,23 +70,49 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
+// config is what the flags say.
+type config struct {
+	in, out, pkg, typ, style, docs, reg, from string
+	check, typed, init                        bool
+}
+
+// flags defines the flags of statusgen on fl, into c.
+func (c *config) flags(fl *flag.FlagSet) {
+	fl.StringVar(&c.in, "in", "codes.toml", "the table to read")
+	fl.StringVar(&c.out, "out", "status/status_gen.go", "the Go file to write")
+	fl.StringVar(&c.pkg, "package", "status", "the package clause of the Go file")
+	fl.StringVar(&c.typ, "type", "Code", "the name of the code type")
+	fl.StringVar(&c.style, "style", "go", "identifier style: go (NotFound) or drf (HTTP_404_NOT_FOUND)")
+	fl.StringVar(&c.docs, "docs", "", "also write a Markdown reference page of the codes to this file")
+	fl.BoolVar(&c.check, "check", false, "write nothing; exit 1 with a diff when an output file is stale")
+	fl.StringVar(&c.from, "from", "", "with -check: take the other flags from the //go:generate statusgen line of this Go file")
+	fl.StringVar(&c.reg, "registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
+	fl.BoolVar(&c.typed, "typed", false, "give the constants the code type (NotFound Code = 404); by default they are untyped, as net/http's")
+	fl.BoolVar(&c.init, "init", false, "write the built-in table to the -in file, which must not exist, and do nothing else")
+}
+
+// flagSet returns a flag set of statusgen's flags, writing to stderr.
+func flagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet("statusgen", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	in := fl.String("in", "codes.toml", "the table to read")
-	out := fl.String("out", "status/status_gen.go", "the Go file to write")
-	pkg := fl.String("package", "status", "the package clause of the Go file")
-	typ := fl.String("type", "Code", "the name of the code type")
-	styleName := fl.String("style", "go", "identifier style: go (NotFound) or drf (HTTP_404_NOT_FOUND)")
-	docs := fl.String("docs", "", "also write a Markdown reference page of the codes to this file")
-	check := fl.Bool("check", false, "write nothing; exit 1 with a diff when an output file is stale")
-	reg := fl.String("registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
-	typed := fl.Bool("typed", false, "give the constants the code type (NotFound Code = 404); by default they are untyped, as net/http's")
-	initTable := fl.Bool("init", false, "write the built-in table to the -in file, which must not exist, and do nothing else")
+	c.flags(fl)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of HTTP status codes from a table.\n\n")
 		fl.PrintDefaults()
 	}
+	return fl
+}
+
+// setFlags returns the flags that were set on fl, in the order given.
+func setFlags(fl *flag.FlagSet) []string {
+	var set []string
+	fl.Visit(func(f *flag.Flag) { set = append(set, "-"+f.Name) })
+	return set
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	var c config
+	fl := flagSet(&c, stderr)
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -93,74 +124,113 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return exitBad
 	}
+	// compared names the flags -check compares with, for its advice.
+	compared, fromDirective := "statusgen "+spec.Printable(shellJoin(args)), false
+	if c.from != "" {
+		if others := slices.DeleteFunc(setFlags(fl), func(f string) bool { return f == "-from" || f == "-check" }); !c.check || len(others) > 0 {
+			return usage("-from goes with -check alone: the other flags come from the //go:generate line")
+		}
+		d, err := readDirective(c.from)
+		if err != nil {
+			fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
+			return exitBad
+		}
+		c = config{}
+		dfl := flagSet(&c, stderr)
+		if err := dfl.Parse(d.args); err != nil || dfl.NArg() > 0 || c.check || c.init || c.from != "" {
+			fmt.Fprintf(stderr, "statusgen: %s: the //go:generate line's arguments %q are not statusgen's flags for generating\n", spec.Printable(d.pos), d.args)
+			return exitBad
+		}
+		// go generate runs the command in the directory of the file.
+		c.in, c.out, c.docs = d.rebase(c.in), d.rebase(c.out), d.rebase(c.docs)
+		c.check = true
+		compared, fromDirective = fmt.Sprintf("the //go:generate line at %s (statusgen %s)", spec.Printable(d.pos), spec.Printable(shellJoin(d.args))), true
+	}
 	switch {
 	case fl.NArg() > 0:
 		return usage("unexpected arguments %q: statusgen takes only flags", fl.Args())
-	case *in == "":
+	case c.in == "":
 		return usage("-in is empty: name the table to read")
-	case *out == "":
+	case c.out == "":
 		return usage("-out is empty: name the Go file to write")
-	case !token.IsIdentifier(*pkg) || *pkg == "_":
-		return usage("-package %q is not a Go package name", *pkg)
-	case !names.ValidType(*typ):
-		return usage("-type %q must be an exported Go identifier other than %s", *typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
+	case !token.IsIdentifier(c.pkg) || c.pkg == "_":
+		return usage("-package %q is not a Go package name", c.pkg)
+	case !names.ValidType(c.typ):
+		return usage("-type %q must be an exported Go identifier other than %s", c.typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
 	}
-	style, ok := spec.ParseStyle(*styleName)
+	style, ok := spec.ParseStyle(c.style)
 	if !ok {
-		return usage("-style %q: want go or drf", *styleName)
+		return usage("-style %q: want go or drf", c.style)
 	}
-	if *initTable {
-		var others []string
-		fl.Visit(func(f *flag.Flag) {
-			if f.Name != "init" && f.Name != "in" {
-				others = append(others, "-"+f.Name)
-			}
-		})
-		if len(others) > 0 {
+	if c.init {
+		if others := slices.DeleteFunc(setFlags(fl), func(f string) bool { return f == "-init" || f == "-in" }); len(others) > 0 {
 			return usage("-init takes only -in: it writes the built-in table and does nothing else (drop %s)", strings.Join(others, " "))
 		}
-		if err := outfile.Create(*in, root.Table); err != nil {
+		if err := outfile.Create(c.in, root.Table); err != nil {
 			fmt.Fprintf(stderr, "statusgen: -init: %s\n", spec.Printable(err.Error()))
 			return exitBad
 		}
 		return exitOK
 	}
 
-	src, err := readLimited(*in, spec.MaxSize)
+	src, err := readLimited(c.in, spec.MaxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	t, err := spec.Load(*in, src, spec.Options{Style: style, Type: *typ})
+	t, err := spec.Load(c.in, src, spec.Options{Style: style, Type: c.typ})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if *reg != "" {
-		return compareRegistry(*reg, t, stdout, stderr)
+	if c.reg != "" {
+		return compareRegistry(c.reg, t, stdout, stderr)
 	}
-	opts := gen.Options{Package: *pkg, Type: *typ, Source: filepath.Base(*in), Typed: *typed}
+	opts := gen.Options{Package: c.pkg, Type: c.typ, Source: filepath.Base(c.in), Typed: c.typed, PackageDoc: !hasPackageDoc(c.out)}
 	code, err := gen.Go(t, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
-	files := []*outfile.File{{Path: *out, Data: code}}
-	if *docs != "" {
-		files = append(files, &outfile.File{Path: *docs, Data: gen.Markdown(t, opts)})
+	files := []*outfile.File{{Path: c.out, Data: code}}
+	if c.docs != "" {
+		files = append(files, &outfile.File{Path: c.docs, Data: gen.Markdown(t, opts)})
 	}
-	if err := outfile.Resolve(files, *in); err != nil {
+	if err := outfile.Resolve(files, c.in); err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	if *check {
-		return checkFiles(files, stdout, stderr)
+	if c.check {
+		return checkFiles(files, compared, fromDirective, stdout, stderr)
 	}
 	if err := outfile.WriteAll(files); err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
 	return exitOK
+}
+
+// hasPackageDoc reports whether a Go file beside out, other than out and
+// test files, has a package doc comment (a doc.go, say): the generated file
+// then has none of its own, since a package should have one.
+func hasPackageDoc(out string) bool {
+	files, _ := filepath.Glob(filepath.Join(filepath.Dir(out), "*.go"))
+	for _, f := range files {
+		if filepath.Base(f) == filepath.Base(out) || strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		if fi, err := os.Stat(f); err != nil || !fi.Mode().IsRegular() {
+			continue // a FIFO named x.go would block the read
+		}
+		src, err := readLimited(f, 1<<20)
+		if err != nil {
+			continue
+		}
+		if pf, err := parser.ParseFile(token.NewFileSet(), f, src, parser.PackageClauseOnly|parser.ParseComments); err == nil && pf.Doc != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // readLimited reads the file at path, or fails once it has read more than
@@ -187,24 +257,46 @@ func readLimited(path string, limit int) ([]byte, error) {
 
 // checkFiles compares each file on disk with what it should hold, printing
 // a diff for each that differs: exit 0 when all are fresh, 1 when not.
-func checkFiles(files []*outfile.File, stdout, stderr io.Writer) int {
+func checkFiles(files []*outfile.File, compared string, fromDirective bool, stdout, stderr io.Writer) int {
 	status := exitOK
 	for _, f := range files {
 		d, err := outfile.Diff(f)
 		switch {
 		case errors.Is(err, outfile.ErrMissing):
 			status = exitStale
-			fmt.Fprintf(stderr, "statusgen: %s is missing: run go generate ./...\n", spec.Printable(f.Path))
+			fmt.Fprintf(stderr, "statusgen: %s is missing for %s: %s\n", spec.Printable(f.Path), compared, advice(fromDirective))
 		case err != nil:
 			fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 			return exitBad
 		case d != nil:
 			status = exitStale
-			fmt.Fprintf(stderr, "statusgen: %s is stale: run go generate ./...\n", spec.Printable(f.Path))
+			fmt.Fprintf(stderr, "statusgen: %s is stale for %s: %s\n", spec.Printable(f.Path), compared, advice(fromDirective))
 			stdout.Write(d)
 		}
 	}
 	return status
+}
+
+// advice is what to do about a stale file: go generate is the fix when
+// -check took its flags from the //go:generate line; otherwise only when
+// that line has the flags -check was given.
+func advice(fromDirective bool) string {
+	if fromDirective {
+		return "run go generate ./..."
+	}
+	return "run go generate ./... if the //go:generate line has these flags; -check -from FILE takes the flags from that line of FILE"
+}
+
+// shellJoin joins args for a message, quoting those that need it.
+func shellJoin(args []string) string {
+	q := make([]string, len(args))
+	for i, a := range args {
+		q[i] = a
+		if a == "" || strings.ContainsAny(a, " \t\"'\\$") {
+			q[i] = strconv.Quote(a)
+		}
+	}
+	return strings.Join(q, " ")
 }
 
 // compareRegistry reports how table t differs from the registry export at

@@ -460,3 +460,82 @@ func TestStdoutEscaped(t *testing.T) {
 		t.Errorf("-registry: exit %d, report %q", code, stdout[:min(len(stdout), 300)])
 	}
 }
+
+// TestCheckFrom checks -check -from: the flags come from the file's
+// //go:generate line, paths are taken from the file's directory, and the
+// advice is go generate only when it would fix what -check found.
+func TestCheckFrom(t *testing.T) {
+	dir := t.TempDir()
+	in, _ := filepath.Abs("../../testdata/tables/minimal.toml")
+	src, _ := os.ReadFile(in)
+	os.WriteFile(filepath.Join(dir, "t.toml"), src, 0o644)
+	gen := filepath.Join(dir, "gen.go")
+	os.WriteFile(gen, []byte("package x\n\n//go:generate stringer -type X\n//go:generate go run example.com/cmd/statusgen@v1.0.0 -in t.toml -out \"out dir/$GOPACKAGE.go\" -package p -typed\n"), 0o644)
+	out := filepath.Join(dir, "out dir", "x.go")
+
+	code, _, stderr := statusgen(t, "-check", "-from", gen)
+	if code != 1 || !strings.Contains(stderr, "is missing for the //go:generate line at "+gen+":4") || !strings.HasSuffix(stderr, ": run go generate ./...\n") {
+		t.Fatalf("-check -from before generating: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := statusgen(t, "-in", filepath.Join(dir, "t.toml"), "-out", out, "-package", "p", "-typed"); code != 0 {
+		t.Fatalf("generate: %d %s", code, stderr)
+	}
+	if code, _, stderr := statusgen(t, "-check", "-from", gen); code != 0 {
+		t.Fatalf("-check -from after generating with the same flags: exit %d, %q", code, stderr)
+	}
+	// Checked with other flags by hand, the advice says go generate may not
+	// fix it.
+	code, _, stderr = statusgen(t, "-in", filepath.Join(dir, "t.toml"), "-out", out, "-package", "p", "-check")
+	if code != 1 || !strings.Contains(stderr, "if the //go:generate line has these flags") {
+		t.Errorf("-check with other flags: exit %d, %q", code, stderr)
+	}
+	for _, tc := range []struct {
+		file string
+		args []string
+		want string
+	}{
+		{"package x\n", nil, "no //go:generate line runs statusgen"},
+		{"package x\n//go:generate statusgen\n//go:generate go tool statusgen -typed\n", nil, "2 //go:generate lines run statusgen"},
+		{"package x\n//go:generate go tool statusgen -init\n", nil, "are not statusgen's flags for generating"},
+		{"package x\n//go:generate go tool statusgen \"-in\n", nil, "unterminated quoted string"},
+		{"not go\n", nil, "not a Go file"},
+		{"package x\n//go:generate statusgen\n", []string{"-typed"}, "-from goes with -check alone"},
+	} {
+		os.WriteFile(gen, []byte(tc.file), 0o644)
+		code, _, stderr := statusgen(t, append([]string{"-check", "-from", gen}, tc.args...)...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, %q; want 2 and %q", tc.file, code, stderr, tc.want)
+		}
+	}
+	if code, _, stderr := statusgen(t, "-from", gen); code != 2 || !strings.Contains(stderr, "-from goes with -check") {
+		t.Errorf("-from without -check: exit %d, %q", code, stderr)
+	}
+}
+
+// TestPackageDoc checks that the generated file carries a package doc
+// comment unless another file of the package has one.
+func TestPackageDoc(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "codes_gen.go")
+	in := "../../testdata/tables/minimal.toml"
+	if code, _, stderr := statusgen(t, "-in", in, "-out", out, "-package", "codes"); code != 0 {
+		t.Fatal(stderr)
+	}
+	if b, _ := os.ReadFile(out); !bytes.Contains(b, []byte("\n// Package codes holds")) {
+		t.Errorf("no package doc comment:\n%s", b[:300])
+	}
+	// A test file's doc does not count; a doc.go does, and -check says the
+	// file with its own doc is stale.
+	os.WriteFile(filepath.Join(dir, "x_test.go"), []byte("// Package codes tests.\npackage codes\n"), 0o644)
+	if code, _, stderr := statusgen(t, "-in", in, "-out", out, "-package", "codes", "-check"); code != 0 {
+		t.Errorf("-check with a test file's doc: exit %d, %s", code, stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "doc.go"), []byte("// Package codes is mine.\npackage codes\n"), 0o644)
+	if code, _, _ := statusgen(t, "-in", in, "-out", out, "-package", "codes", "-check"); code != 1 {
+		t.Errorf("-check after adding doc.go: exit %d, want 1", code)
+	}
+	statusgen(t, "-in", in, "-out", out, "-package", "codes")
+	if b, _ := os.ReadFile(out); bytes.Contains(b, []byte("// Package codes")) {
+		t.Errorf("a package doc comment beside doc.go:\n%s", b[:300])
+	}
+}

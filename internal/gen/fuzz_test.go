@@ -272,7 +272,7 @@ func TestGofmtStable(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			out, err := Go(tab, Options{Package: names[0], Type: names[1], Source: filepath.Base(file)})
+			out, err := Go(tab, Options{Package: names[0], Type: names[1], Source: filepath.Base(file), PackageDoc: names[0] == "p"})
 			if err != nil {
 				t.Fatalf("%s: %v", file, err)
 			}

@@ -27,6 +27,9 @@ type Options struct {
 	// an int goes (WriteHeader, http.Error, resp.StatusCode ==) with no
 	// conversion, and still convert to the code type implicitly.
 	Typed bool
+	// PackageDoc gives the file a package doc comment, for a package that
+	// has no doc comment of its own (no doc.go).
+	PackageDoc bool
 }
 
 // Header is the first line of every generated Go file, for source.
@@ -89,6 +92,9 @@ func (g *generator) comment(indent, text string) {
 // head writes the part of the file that is formatted.
 func (g *generator) head() {
 	g.p("%s\n\n", Header(g.opts.Source))
+	if g.opts.PackageDoc {
+		g.packageDoc()
+	}
 	g.p("package %s\n\n", g.opts.Package)
 	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"strings\"\n\t\"unicode\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
 	g.typeDecl()
@@ -101,6 +107,18 @@ func (g *generator) tail() {
 	g.tables()
 	g.parseTable()
 	g.p(fixed, g.opts.Type, g.opts.Package)
+}
+
+// packageDoc writes the package's doc comment.
+func (g *generator) packageDoc() {
+	helpers := make([]string, len(g.t.Classes))
+	for i, c := range g.t.Classes {
+		helpers[i] = c.Helper()
+	}
+	g.comment("", fmt.Sprintf("Package %s holds the HTTP status codes of %s, as statusgen generated them: "+
+		"a constant for each code, such as %s; the %s type, whose methods name, describe and classify a code; "+
+		"a function for each class (%s); and Parse, which reads a code from its number, its reason phrase or a status line.",
+		g.opts.Package, g.opts.Source, g.t.Statuses[0].Ident, g.opts.Type, strings.Join(helpers, ", ")))
 }
 
 func (g *generator) typeDecl() {
