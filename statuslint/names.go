@@ -14,6 +14,9 @@ type tableNames struct {
 	pkgName string            // the package's name, as statusgen -package would give it
 	consts  map[int]string    // registered, non-deprecated code → its constant
 	renamed map[string]string // deprecated constant → the current name of its code
+	// deprecatedAlias are the earlier names of codes that are deprecated
+	// themselves: there is no current name to write.
+	deprecatedAlias map[string]int
 	classes []class
 	// anyConst is one constant of the package, to tell whether they are
 	// typed (statusgen -typed).
@@ -29,16 +32,21 @@ func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	n := &tableNames{
 		pkgPath:  pkgPath,
 		pkgName:  packageName(pkgPath),
-		consts:   map[int]string{},
-		renamed:  map[string]string{},
-		anyConst: t.Statuses[0].Ident,
+		consts:          map[int]string{},
+		renamed:         map[string]string{},
+		deprecatedAlias: map[string]int{},
+		anyConst:        t.Statuses[0].Ident,
 	}
 	for _, s := range t.Statuses {
 		if s.Deprecated == "" {
 			n.consts[s.Code] = s.Ident
 		}
 		for _, a := range s.Aliases {
-			n.renamed[a.Ident] = s.Ident
+			if s.Deprecated == "" {
+				n.renamed[a.Ident] = s.Ident
+			} else {
+				n.deprecatedAlias[a.Ident] = s.Code
+			}
 		}
 	}
 	for _, c := range t.Classes {

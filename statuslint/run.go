@@ -22,22 +22,52 @@ type finding struct {
 	message string   // with NUL where the package's name goes
 	text    string   // the replacement, with NUL where the package's name goes
 	needPkg bool     // whether text names the package
-	intSite bool     // an int is wanted there, so a typed constant needs int(...)
+	// constant says text is one of the package's constants, standing where
+	// node stood: when they are typed, the fix converts to node's type.
+	constant bool
+	noFix    string // why the report has no fix; "" when it has one
 }
 
 // fileRun is the analysis of one file.
 type fileRun struct {
+	*pkgRun
+	file  *ast.File
+	src   []byte
+	found []finding
+	skip  []ast.Node // range checks already reported: their literals are not
+}
+
+// pkgRun is what the analysis of a package knows for all its files.
+type pkgRun struct {
 	pass    *analysis.Pass
 	names   *tableNames
-	pkgName string // the generated package's name
-	typed   bool   // whether its constants have the code type
 	cfg     *Config
-	file    *ast.File
-	src     []byte
 	http    *types.Package // net/http, if the package reaches it
-	found   []finding
-	skip    []ast.Node // range checks already reported: their literals are not
+	pkgName string         // the generated package's name
+	// nameKnown says pkgName is the package's own name, seen in the types;
+	// otherwise a new import names it explicitly.
+	nameKnown bool
+	typed     typedness
+	// statusVars are the local variables that hold a status value and are
+	// never assigned again: code := resp.StatusCode.
+	statusVars map[*types.Var]bool
+	// tests is what the package's own _test.go files declare, when the pass
+	// does not include them.
+	tests testFiles
+	// cycle says the generated package imports this one: no fix may import
+	// it here.
+	cycle bool
 }
+
+// typedness is whether the generated package's constants have the code
+// type (statusgen -typed).
+type typedness int
+
+const (
+	untyped typedness = iota
+	typed
+	typedUnknown // not reachable from this package, but from its tests
+)
 
 func (l *linter) run(pass *analysis.Pass) (any, error) {
 	names, err := l.load()
@@ -48,17 +78,27 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 		return nil, nil // the generated package itself
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	httpPkg := findPackage(pass.Pkg, "net/http")
+	pr := &pkgRun{pass: pass, names: names, cfg: l.config, http: findPackage(pass.Pkg, "net/http"), pkgName: names.pkgName}
+	pr.tests = readTestFiles(pass)
 	// The generated package's name is its own where the package reaches
-	// it; otherwise the name statusgen's -package would most likely give.
-	pkgName, typed := names.pkgName, l.config.Typed
-	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
-		pkgName = p.Name()
-		if c, ok := p.Scope().Lookup(names.anyConst).(*types.Const); ok {
-			named, isNamed := types.Unalias(c.Type()).(*types.Named)
-			typed = isNamed && named.Obj().Name() == l.config.Type
-		}
+	// it; otherwise the name statusgen's -package would most likely give,
+	// written out in the import.
+	pr.nameKnown = names.pkgPath == DefaultPkg // its package clause is ours
+	if l.config.Typed {
+		pr.typed = typed
 	}
+	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
+		pr.pkgName, pr.nameKnown, pr.typed = p.Name(), true, untyped
+		if c, ok := p.Scope().Lookup(names.anyConst).(*types.Const); ok {
+			if named, isNamed := types.Unalias(c.Type()).(*types.Named); isNamed && named.Obj().Name() == l.config.Type {
+				pr.typed = typed
+			}
+		}
+	} else if pr.tests.imports[names.pkgPath] && !l.config.Typed {
+		pr.typed = typedUnknown
+	}
+	pr.cycle = l.importsBack(pass, names.pkgPath)
+	pr.statusVars = pr.findStatusVars()
 	runs := map[*token.File]*fileRun{}
 	var order []*fileRun
 	for _, file := range pass.Files {
@@ -70,7 +110,7 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 		if err != nil {
 			continue
 		}
-		r := &fileRun{pass: pass, names: names, pkgName: pkgName, typed: typed, cfg: l.config, file: file, src: src, http: httpPkg}
+		r := &fileRun{pkgRun: pr, file: file, src: src}
 		runs[tf] = r
 		order = append(order, r)
 	}
@@ -118,9 +158,8 @@ func (r *fileRun) skipped(n ast.Node) bool {
 }
 
 // literal reports e if it is a status literal: three decimal digits of a
-// registered code that is not deprecated. intSite says whether an int is
-// wanted where it stands.
-func (r *fileRun) literal(e ast.Expr, intSite bool) {
+// registered code that is not deprecated.
+func (r *fileRun) literal(e ast.Expr) {
 	e = ast.Unparen(e)
 	lit, ok := e.(*ast.BasicLit)
 	if !ok || lit.Kind != token.INT || len(lit.Value) != 3 || strings.Trim(lit.Value, "0123456789") != "" || r.skipped(lit) {
@@ -133,10 +172,10 @@ func (r *fileRun) literal(e ast.Expr, intSite bool) {
 	}
 	r.found = append(r.found, finding{
 		node:    lit,
-		message: fmt.Sprintf("status code %d is \x00.%s", code, name),
-		text:    "\x00." + name,
-		needPkg: true,
-		intSite: intSite,
+		message:  fmt.Sprintf("status code %d is \x00.%s", code, name),
+		text:     "\x00." + name,
+		needPkg:  true,
+		constant: true,
 	})
 	r.skip = append(r.skip, lit)
 }
@@ -152,7 +191,17 @@ func (r *fileRun) call(call *ast.CallExpr) {
 	if sig.Recv() == nil && fn.Pkg().Path() == "net/http" {
 		arg := map[string]int{"Error": 2, "Redirect": 3, "RedirectHandler": 1, "StatusText": 0}
 		if i, ok := arg[fn.Name()]; ok && i < len(call.Args) {
-			r.literal(call.Args[i], true)
+			r.literal(call.Args[i])
+		}
+		return
+	}
+	if a, b, ok := assertion(fn, call); ok {
+		// assert.Equal(t, 200, rec.Code), either way round.
+		switch {
+		case r.isStatus(b):
+			r.literal(a)
+		case r.isStatus(a):
+			r.literal(b)
 		}
 		return
 	}
@@ -166,7 +215,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 	rw, _ := r.http.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
 	recv := r.pass.TypesInfo.TypeOf(sel.X)
 	if rw != nil && recv != nil && (types.Implements(recv, rw) || types.Implements(types.NewPointer(recv), rw)) {
-		r.literal(call.Args[0], true)
+		r.literal(call.Args[0])
 	}
 }
 
@@ -189,7 +238,7 @@ func (r *fileRun) compositeLit(cl *ast.CompositeLit) {
 	for _, elt := range cl.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == field {
-				r.literal(kv.Value, true)
+				r.literal(kv.Value)
 			}
 		}
 	}
@@ -197,9 +246,15 @@ func (r *fileRun) compositeLit(cl *ast.CompositeLit) {
 
 // isStatus reports whether e is one of the values whose comparisons the
 // analyzer reads: (*http.Response).StatusCode,
-// (*httptest.ResponseRecorder).Code, or a value of the generated code type.
-func (r *fileRun) isStatus(e ast.Expr) bool {
+// (*httptest.ResponseRecorder).Code, a value of the generated code type, or
+// a local variable that holds one of them and is never assigned again.
+func (r *pkgRun) isStatus(e ast.Expr) bool {
 	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok && r.statusVars[v] {
+			return true
+		}
+	}
 	if sel, ok := e.(*ast.SelectorExpr); ok {
 		if s := r.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
 			f := s.Obj().(*types.Var)
@@ -212,29 +267,23 @@ func (r *fileRun) isStatus(e ast.Expr) bool {
 }
 
 // isCodeType reports whether e has the generated package's code type.
-func (r *fileRun) isCodeType(e ast.Expr) bool {
+func (r *pkgRun) isCodeType(e ast.Expr) bool {
 	named, ok := types.Unalias(r.pass.TypesInfo.TypeOf(e)).(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == r.cfg.Type
 }
 
-func isComparison(op token.Token) bool {
-	switch op {
-	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-		return true
-	}
-	return false
-}
-
-// comparison reports a literal compared with a status value.
+// comparison reports a literal compared with a status value by == or !=.
+// An ordering (resp.StatusCode >= 400) is a bound, not a code: 400 there
+// means "from here on", not Bad Request, and is left as it is.
 func (r *fileRun) comparison(b *ast.BinaryExpr) {
-	if !isComparison(b.Op) {
+	if b.Op != token.EQL && b.Op != token.NEQ {
 		return
 	}
 	switch {
 	case r.isStatus(b.X):
-		r.literal(b.Y, !r.isCodeType(b.X))
+		r.literal(b.Y)
 	case r.isStatus(b.Y):
-		r.literal(b.X, !r.isCodeType(b.Y))
+		r.literal(b.X)
 	}
 }
 
@@ -245,7 +294,7 @@ func (r *fileRun) switchStmt(s *ast.SwitchStmt) {
 	}
 	for _, stmt := range s.Body.List {
 		for _, e := range stmt.(*ast.CaseClause).List {
-			r.literal(e, !r.isCodeType(s.Tag))
+			r.literal(e)
 		}
 	}
 }
@@ -428,30 +477,64 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 	}
 	r.found = append(r.found, finding{
 		node:    sel,
-		message: fmt.Sprintf("%s is \x00.%s", r.source(sel), name),
-		text:    "\x00." + name,
-		needPkg: true,
-		intSite: true, // net/http's constants are untyped, and used as ints
+		message:  fmt.Sprintf("%s is \x00.%s", r.source(sel), name),
+		text:     "\x00." + name,
+		needPkg:  true,
+		constant: true,
 	})
 	r.skip = append(r.skip, sel)
 }
 
 // deprecated reports a use of a deprecated constant of the generated
-// package, and replaces the name alone, so that the qualifier stays.
+// package, and replaces the name alone, so that the qualifier stays. It
+// never writes a deprecated name: the earlier name of a code that is itself
+// deprecated is reported without a fix.
 func (r *fileRun) deprecated(id *ast.Ident) {
 	c, ok := r.pass.TypesInfo.Uses[id].(*types.Const)
 	if !ok || c.Pkg() == nil || c.Pkg().Path() != r.names.pkgPath {
+		return
+	}
+	if code, ok := r.names.deprecatedAlias[id.Name]; ok {
+		r.found = append(r.found, finding{
+			node:    id,
+			message: fmt.Sprintf("%s is deprecated, and so is its code, %d, which has no current name", id.Name, code),
+			noFix:   "no name to write",
+		})
 		return
 	}
 	current, ok := r.names.renamed[id.Name]
 	if !ok {
 		return
 	}
-	r.found = append(r.found, finding{
+	f := finding{
 		node:    id,
 		message: fmt.Sprintf("%s is deprecated: its code is now %s", id.Name, current),
 		text:    current,
+	}
+	if !r.qualified(id) {
+		// A dot import: the new name must reach the package's constant at
+		// this site, not a local of the same name.
+		if _, obj := r.pass.Pkg.Scope().Innermost(id.Pos()).LookupParent(current, id.Pos()); obj == nil || obj.Pkg() != c.Pkg() || obj.Name() != current {
+			f.noFix = current + " is something else here"
+		}
+	}
+	r.found = append(r.found, f)
+}
+
+// qualified reports whether id is the selector of a qualified identifier,
+// pkg.Name.
+func (r *fileRun) qualified(id *ast.Ident) bool {
+	qualified := false
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		if qualified || n == nil || n.Pos() > id.Pos() || n.End() < id.End() {
+			return false
+		}
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel == id {
+			qualified = true
+		}
+		return true
 	})
+	return qualified
 }
 
 // report decides the name the file uses for the generated package, then
@@ -463,27 +546,73 @@ func (r *fileRun) report() {
 	slices.SortStableFunc(r.found, func(a, b finding) int { return int(a.node.Pos() - b.node.Pos()) })
 	name, importEdit := r.packageName()
 	for _, f := range r.found {
+		if f.needPkg && importEdit != nil && r.cycle {
+			continue // the package cannot be imported here: nothing to suggest
+		}
 		// NUL marks the package's name: it cannot occur in Go source, so no
 		// text of the file is read as a placeholder.
 		text := strings.ReplaceAll(f.text, "\x00", name)
-		if r.typed && f.intSite {
-			text = "int(" + text + ")"
-		}
-		edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}}
-		if f.needPkg && importEdit != nil {
-			edits = append(edits, *importEdit)
-		}
 		msg := strings.ReplaceAll(f.message, "\x00", name)
-		r.pass.Report(analysis.Diagnostic{
-			Pos:     f.node.Pos(),
-			End:     f.node.End(),
-			Message: msg,
-			SuggestedFixes: []analysis.SuggestedFix{{
-				Message:   "Replace with " + text,
-				TextEdits: edits,
-			}},
-		})
+		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}
+		if f.constant && f.noFix == "" {
+			text, f.noFix = r.convert(text, f.node)
+		}
+		if f.noFix == "" {
+			edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}}
+			if f.needPkg && importEdit != nil {
+				edits = append(edits, *importEdit)
+			}
+			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Replace with " + text, TextEdits: edits}}
+		}
+		r.pass.Report(d)
 	}
+}
+
+// convert returns the text of a constant of the generated package, as it
+// must stand where node stands: as it is when the constants are untyped
+// (they convert where the literal did) or the site wants the code type;
+// converted to the site's type when that is another integer type, such as
+// int(status.NotFound) where net/http wants an int. It returns why there
+// is no fix when no text is certain to keep the program's meaning: a site
+// whose type is not known, or typedness that is not known.
+func (r *fileRun) convert(text string, node ast.Node) (string, string) {
+	if r.typed == untyped {
+		return text, ""
+	}
+	site := r.pass.TypesInfo.TypeOf(node.(ast.Expr))
+	if site == nil {
+		return "", "the type here is not known"
+	}
+	if named, ok := types.Unalias(site).(*types.Named); ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == r.cfg.Type {
+		if r.typed == typedUnknown {
+			return "", "whether the package's constants are typed is not known here"
+		}
+		return text, ""
+	}
+	if r.typed == typedUnknown {
+		return "", "whether the package's constants are typed is not known here"
+	}
+	basic, ok := types.Unalias(site).Underlying().(*types.Basic)
+	if !ok || basic.Info()&types.IsInteger == 0 || basic.Info()&types.IsUntyped != 0 {
+		return "", "no conversion keeps the meaning here"
+	}
+	// The site's type by a name that reaches it here: a predeclared one, or
+	// a type of this package.
+	var typeName string
+	switch t := types.Unalias(site).(type) {
+	case *types.Basic:
+		typeName = t.Name()
+	case *types.Named:
+		if t.Obj().Pkg() != r.pass.Pkg {
+			return "", "the type here is another package's"
+		}
+		typeName = t.Obj().Name()
+	}
+	pos := node.Pos()
+	if _, obj := r.pass.Pkg.Scope().Innermost(pos).LookupParent(typeName, pos); obj == nil || !types.Identical(obj.Type(), site) {
+		return "", typeName + " is something else here"
+	}
+	return typeName + "(" + text + ")", ""
 }
 
 // packageName returns the name the file's fixes use for the generated
@@ -524,12 +653,16 @@ func (r *fileRun) packageName() (string, *analysis.TextEdit) {
 				return false
 			}
 		}
-		// A new import is in the file's scope: nothing there may have the name.
+		// A new import is in the file's scope: nothing there may have the
+		// name, nor in the package's block, its test files' included.
 		if mustImport {
 			if obj := r.fileScope().Lookup(name); obj != nil {
 				return false
 			}
 			if obj := r.pass.Pkg.Scope().Lookup(name); obj != nil {
+				return false
+			}
+			if r.tests.declared[name] {
 				return false
 			}
 		}
@@ -560,12 +693,17 @@ func (r *fileRun) fileScope() *types.Scope {
 	return types.NewScope(nil, 0, 0, "")
 }
 
-// importEdit returns the edit that imports the generated package as name:
-// into the file's first parenthesized import declaration, else after its
-// imports, else after the package clause. The driver's formatting sorts it.
+// importEdit returns the edit that imports the generated package as name,
+// where goimports would put it: in the file's first parenthesized import
+// declaration, among its imports from outside the standard library, or in
+// a group of its own after the standard library's; else in a new
+// declaration after the file's imports, or after the package clause. The
+// import names the package explicitly unless its name is known for
+// certain, so that a package whose name is not its path's last element is
+// still found. The driver's formatting sorts it.
 func (r *fileRun) importEdit(name string) *analysis.TextEdit {
 	spec := strconv.Quote(r.names.pkgPath)
-	if name != r.pkgName {
+	if name != r.pkgName || !r.nameKnown {
 		spec = name + " " + spec
 	}
 	var last *ast.GenDecl
@@ -574,20 +712,50 @@ func (r *fileRun) importEdit(name string) *analysis.TextEdit {
 		if !ok || g.Tok != token.IMPORT {
 			continue
 		}
+		if g.Lparen.IsValid() && len(g.Specs) > 0 {
+			// After the last import from outside the standard library, in its
+			// group; or after the last of all, in a group of its own.
+			after, sep := g.Specs[len(g.Specs)-1], "\n\n\t"
+			for _, sp := range g.Specs {
+				if !isStd(sp.(*ast.ImportSpec)) {
+					after, sep = sp, "\n\t"
+				}
+			}
+			end := after.End()
+			if c := after.(*ast.ImportSpec).Comment; c != nil {
+				end = c.End()
+			}
+			return &analysis.TextEdit{Pos: end, End: end, NewText: []byte(sep + spec)}
+		}
 		if g.Lparen.IsValid() {
-			return &analysis.TextEdit{Pos: g.Rparen, End: g.Rparen, NewText: []byte("\t" + spec + "\n")}
+			return &analysis.TextEdit{Pos: g.Rparen, End: g.Rparen, NewText: []byte("\n\t" + spec + "\n")}
 		}
 		last = g
 	}
-	if last != nil && len(last.Specs) == 1 {
+	if last != nil && len(last.Specs) == 1 && last.Doc == nil {
 		// import "fmt" becomes import ("fmt"; spec), one spec a line.
 		old := last.Specs[0]
-		return &analysis.TextEdit{Pos: old.Pos(), End: old.End(), NewText: []byte("(\n\t" + r.source(old) + "\n\t" + spec + "\n)")}
+		sep := "\n\n\t"
+		if !isStd(old.(*ast.ImportSpec)) {
+			sep = "\n\t"
+		}
+		return &analysis.TextEdit{Pos: old.Pos(), End: old.End(), NewText: []byte("(\n\t" + r.source(old) + sep + spec + "\n)")}
 	}
 	if last != nil {
 		return &analysis.TextEdit{Pos: last.End(), End: last.End(), NewText: []byte("\n\nimport " + spec)}
 	}
 	return &analysis.TextEdit{Pos: r.file.Name.End(), End: r.file.Name.End(), NewText: []byte("\n\nimport " + spec)}
+}
+
+// isStd reports whether an import is of the standard library, as goimports
+// tells: the first element of its path has no dot.
+func isStd(spec *ast.ImportSpec) bool {
+	p, err := strconv.Unquote(spec.Path.Value)
+	if err != nil {
+		return false
+	}
+	first, _, _ := strings.Cut(p, "/")
+	return !strings.Contains(first, ".")
 }
 
 // findPackage returns the package with the given path among those pkg

@@ -11,18 +11,34 @@
 //     used as a status: the argument of WriteHeader (on any
 //     http.ResponseWriter), http.Error, http.Redirect, http.RedirectHandler
 //     or http.StatusText; the StatusCode field of an http.Response or the
-//     Code field of an httptest.ResponseRecorder in a composite literal; or
-//     compared with, or a case of a switch on, (*http.Response).StatusCode,
-//     (*httptest.ResponseRecorder).Code or a value of the generated code
-//     type;
-//   - a range check of one of those values that is exactly a class of the
+//     Code field of an httptest.ResponseRecorder in a composite literal;
+//     compared by == or != with, or a case of a switch on, a status value;
+//     or compared with one by testify's assert and require (Equal,
+//     NotEqual, EqualValues, Exactly and their f forms, either way round).
+//     A status value is (*http.Response).StatusCode,
+//     (*httptest.ResponseRecorder).Code, a value of the generated code type,
+//     or a local variable declared with one and never assigned again
+//     (code := resp.StatusCode). An ordering, resp.StatusCode >= 400, is a
+//     bound rather than a code, and is left alone;
+//   - a range check of a status value that is exactly a class of the
 //     table: x >= 200 && x < 300, 200 <= x && x <= 299, x/100 == 2, and
 //     their negations, which become status.IsSuccess(x) or
 //     !status.IsSuccess(x);
 //   - a deprecated constant of the generated package, which becomes the
-//     current name of its code;
+//     current name of its code (an earlier name of a code that is itself
+//     deprecated is reported with no fix: there is no current name);
 //   - with -nethttp, a status constant of net/http, such as
 //     http.StatusNotFound, which becomes the table's name for its code.
+//
+// A fix compiles in every file of the package, its test files included, and
+// keeps the program's meaning: the name it writes reaches the intended
+// constant at its site; the import it adds goes where goimports would put
+// it, named explicitly unless the package's name is known; with -typed
+// constants it converts to the type the site wants (int(status.NotFound)
+// for WriteHeader, int64(status.OK) for an int64). Where no text is certain
+// to do all that, the report comes without a fix; where the generated
+// package imports the analyzed one, so that no fix could import it back,
+// nothing is reported.
 //
 // The names are those statusgen generates from the table: by default the
 // built-in codes.toml and github.com/statusgen/statusgen/status; -table and
@@ -120,6 +136,9 @@ type linter struct {
 	once   sync.Once
 	names  *tableNames
 	err    error
+
+	mu   sync.Mutex
+	deps map[string]map[string]bool // source tree → what the generated package imports in it
 }
 
 // load reads the table once per process.

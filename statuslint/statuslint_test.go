@@ -20,6 +20,22 @@ import (
 // vendorTable is a table with a vendor code, 499, for -table and -pkg.
 const vendorTable = "../testdata/tables/vendor.toml"
 
+// aliasTable has an earlier name of a deprecated code.
+const aliasTable = "testdata/tables/alias.toml"
+
+// oneLine is a fixture that gofmt would reformat, so it is written here
+// rather than kept in testdata: imports on one line.
+const oneLine = `// Package oneline has its imports on one line.
+package oneline
+
+import ("fmt"; "net/http")
+
+func handler(w http.ResponseWriter) {
+	w.WriteHeader(404) // want ` + "`status code 404 is status.NotFound`" + `
+	fmt.Println()
+}
+`
+
 // gopath lays out a GOPATH for the fixtures under testdata/src: a copy of
 // them, beside the packages they import, generated here from the tables:
 // the status package (the built-in table), example.com/httpstatus (the
@@ -48,6 +64,21 @@ func gopath(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	alias, err := os.ReadFile(aliasTable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra := map[string]string{
+		"src/oneline/one.go": oneLine,
+		// The generated package's directory imports cyclelib.
+		"src/example.com/cyclestatus/doc.go": "// Package cyclestatus imports cyclelib.\npackage cyclestatus\n\nimport _ \"cyclelib\"\n",
+	}
+	for name, text := range extra {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, p := range []struct {
 		path, pkg string
 		table     []byte
@@ -60,6 +91,9 @@ func gopath(t *testing.T) string {
 		{"example.com/drfstatus", "drfstatus", root.Table, spec.StyleDRF, "Code", false},
 		{"example.com/typedstatus", "typedstatus", root.Table, spec.StyleGo, "Code", true},
 		{"example.com/customstatus", "customstatus", root.Table, spec.StyleGo, "HTTPStatus", false},
+		{"example.com/gen/codes", "status", root.Table, spec.StyleGo, "Code", false},
+		{"example.com/cyclestatus", "cyclestatus", root.Table, spec.StyleGo, "Code", false},
+		{"example.com/aliasstatus", "aliasstatus", alias, spec.StyleGo, "Code", false},
 	} {
 		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style, Type: p.typ})
 		if err != nil {
@@ -94,6 +128,16 @@ var cases = []struct {
 	{"drf", statuslint.Config{Pkg: "example.com/drfstatus", Style: "drf"}, []string{"-pkg", "example.com/drfstatus", "-style", "drf"}},
 	{"typedpkg", statuslint.Config{Pkg: "example.com/typedstatus"}, []string{"-pkg", "example.com/typedstatus"}},
 	{"customtype", statuslint.Config{Pkg: "example.com/customstatus", Type: "HTTPStatus"}, []string{"-pkg", "example.com/customstatus", "-type", "HTTPStatus"}},
+	{"dotimport", statuslint.Config{}, nil},
+	{"othername", statuslint.Config{Pkg: "example.com/gen/codes"}, []string{"-pkg", "example.com/gen/codes"}},
+	{"typednethttp", statuslint.Config{Pkg: "example.com/typedstatus", NetHTTP: true}, []string{"-pkg", "example.com/typedstatus", "-nethttp"}},
+	{"testvar", statuslint.Config{}, nil},
+	{"typedtest", statuslint.Config{Pkg: "example.com/typedstatus"}, []string{"-pkg", "example.com/typedstatus"}},
+	{"oneline", statuslint.Config{}, nil},
+	{"cyclelib", statuslint.Config{Pkg: "example.com/cyclestatus"}, []string{"-pkg", "example.com/cyclestatus"}},
+	{"deprecatedalias", statuslint.Config{Table: aliasTable, Pkg: "example.com/aliasstatus"}, []string{"-table", aliasTable, "-pkg", "example.com/aliasstatus"}},
+	{"onlyhttp", statuslint.Config{NetHTTP: true}, []string{"-nethttp"}},
+	{"locals", statuslint.Config{}, nil},
 }
 
 // TestAnalyzer checks every fixture's diagnostics (its // want comments)
@@ -136,7 +180,7 @@ func update(t *testing.T, dir string) {
 	for _, c := range cases {
 		args := append([]string{"-fix"}, c.args...)
 		for i, a := range args {
-			if a == vendorTable {
+			if a == vendorTable || a == aliasTable {
 				args[i], _ = filepath.Abs(a)
 			}
 		}
@@ -177,4 +221,30 @@ func TestNewRejects(t *testing.T) {
 		}
 	}
 	var _ *analysis.Analyzer = statuslint.Analyzer
+}
+
+// TestFixesCompile lays out the fixtures with every fixed file in place
+// of its original and type-checks them with their tests (go vet), so that
+// no fix breaks a build, in any file of a package.
+func TestFixesCompile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the fixtures")
+	}
+	dir := gopath(t)
+	var pkgs []string
+	for _, c := range cases {
+		pkgs = append(pkgs, c.pkg)
+		goldens, _ := filepath.Glob(filepath.Join(dir, "src", c.pkg, "*.golden"))
+		for _, g := range goldens {
+			if err := os.Rename(g, strings.TrimSuffix(g, ".golden")); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	cmd := exec.Command("go", append([]string{"vet"}, pkgs...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go vet of the fixed fixtures: %v\n%s", err, out)
+	}
 }

@@ -1,0 +1,3 @@
+package testvar
+
+var status = "a package-level name of the tests"

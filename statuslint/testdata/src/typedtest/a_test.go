@@ -1,0 +1,5 @@
+package typedtest
+
+import "example.com/typedstatus"
+
+var _ typedstatus.Code
