@@ -17,7 +17,7 @@ type tableNames struct {
 	// deprecatedAlias are the earlier names of codes that are deprecated
 	// themselves: there is no current name to write.
 	deprecatedAlias map[string]int
-	classes []class
+	classes         []class
 	// anyConst is one constant of the package, to tell whether they are
 	// typed (statusgen -typed).
 	anyConst string
@@ -30,8 +30,8 @@ type class struct {
 
 func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	n := &tableNames{
-		pkgPath:  pkgPath,
-		pkgName:  packageName(pkgPath),
+		pkgPath:         pkgPath,
+		pkgName:         packageName(pkgPath),
 		consts:          map[int]string{},
 		renamed:         map[string]string{},
 		deprecatedAlias: map[string]int{},

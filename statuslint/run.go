@@ -171,7 +171,7 @@ func (r *fileRun) literal(e ast.Expr) {
 		return
 	}
 	r.found = append(r.found, finding{
-		node:    lit,
+		node:     lit,
 		message:  fmt.Sprintf("status code %d is \x00.%s", code, name),
 		text:     "\x00." + name,
 		needPkg:  true,
@@ -476,7 +476,7 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 		return
 	}
 	r.found = append(r.found, finding{
-		node:    sel,
+		node:     sel,
 		message:  fmt.Sprintf("%s is \x00.%s", r.source(sel), name),
 		text:     "\x00." + name,
 		needPkg:  true,
