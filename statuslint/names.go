@@ -21,7 +21,14 @@ type tableNames struct {
 	// anyConst is one constant of the package, to tell whether they are
 	// typed (statusgen -typed).
 	anyConst string
+	// noBody are the codes the table's allows_body property says allow no
+	// body; redirect is the class that holds 302, if any.
+	noBody   map[int]bool
+	redirect *class
 }
+
+// bodyless reports whether the table says code allows no body.
+func (n *tableNames) bodyless(code int) bool { return n.noBody[code] }
 
 type class struct {
 	first, last int
@@ -52,6 +59,24 @@ func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	for _, c := range t.Classes {
 		n.classes = append(n.classes, class{c.First, c.Last, c.Helper()})
 	}
+	if c, ok := n.classFor(302); ok {
+		n.redirect = &c
+	}
+	n.noBody = map[int]bool{}
+	for _, p := range t.Properties {
+		if p.Name != "allows_body" {
+			continue
+		}
+		for _, c := range t.Classes {
+			for code := c.First; code <= c.Last; code++ {
+				// 1xx aside: an informational status is followed by the
+				// final one, which decides.
+				if !t.Value(p, code) && !(100 <= code && code <= 199) {
+					n.noBody[code] = true
+				}
+			}
+		}
+	}
 	return n
 }
 
@@ -74,6 +99,16 @@ func packageName(importPath string) string {
 		name = "status" + name
 	}
 	return name
+}
+
+// classFor returns the class that holds code.
+func (n *tableNames) classFor(code int) (class, bool) {
+	for _, c := range n.classes {
+		if c.first <= code && code <= c.last {
+			return c, true
+		}
+	}
+	return class{}, false
 }
 
 // classOf returns the class whose range is exactly first to last.

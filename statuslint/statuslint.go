@@ -47,7 +47,9 @@
 package statuslint
 
 import (
+	"cmp"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -91,15 +93,7 @@ var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}, 
 // New returns an analyzer configured by c, with no flags: for drivers such
 // as golangci-lint that configure analyzers by settings.
 func New(c Config) (*analysis.Analyzer, error) {
-	if c.Pkg == "" {
-		c.Pkg = DefaultPkg
-	}
-	if c.Style == "" {
-		c.Style = "go"
-	}
-	if c.Type == "" {
-		c.Type = "Code"
-	}
+	c = withDefaults(c)
 	if _, ok := spec.ParseStyle(c.Style); !ok {
 		return nil, fmt.Errorf("statuslint: style %q: want go or drf", c.Style)
 	}
@@ -110,23 +104,63 @@ func New(c Config) (*analysis.Analyzer, error) {
 }
 
 func newAnalyzer(c *Config, flags bool) *analysis.Analyzer {
-	l := &linter{config: c}
-	a := &analysis.Analyzer{
+	a := newNamesAnalyzer(&linter{config: c})
+	if flags {
+		c.RegisterFlags(&a.Flags)
+	}
+	return a
+}
+
+func newNamesAnalyzer(l *linter) *analysis.Analyzer {
+	return &analysis.Analyzer{
 		Name:     "statuslint",
 		Doc:      "suggest the names and helpers of a statusgen table for bare status codes, range checks, deprecated names and net/http's constants",
 		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      l.run,
 	}
-	if flags {
-		a.Flags.StringVar(&c.Table, "table", "", "the table `file` whose names to suggest (default: the built-in codes.toml)")
-		a.Flags.StringVar(&c.Pkg, "pkg", DefaultPkg, "the import `path` of the package generated from the table")
-		a.Flags.StringVar(&c.Style, "style", "go", "the identifier style the package was generated in: go or drf")
-		a.Flags.BoolVar(&c.NetHTTP, "nethttp", false, "also move net/http's status constants (http.StatusNotFound) onto the table's")
-		a.Flags.StringVar(&c.Type, "type", "Code", "the `name` of the code type, as statusgen's -type")
-		a.Flags.BoolVar(&c.Typed, "typed", false, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")
+}
+
+// RegisterFlags defines c's fields as flags of fs: -table, -pkg, -style,
+// -nethttp, -type and -typed.
+func (c *Config) RegisterFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.Table, "table", c.Table, "the table `file` whose names to suggest (default: the built-in codes.toml)")
+	fs.StringVar(&c.Pkg, "pkg", c.Pkg, "the import `path` of the package generated from the table")
+	fs.StringVar(&c.Style, "style", c.Style, "the identifier style the package was generated in: go or drf")
+	fs.BoolVar(&c.NetHTTP, "nethttp", c.NetHTTP, "also move net/http's status constants (http.StatusNotFound) onto the table's")
+	fs.StringVar(&c.Type, "type", c.Type, "the `name` of the code type, as statusgen's -type")
+	fs.BoolVar(&c.Typed, "typed", c.Typed, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")
+}
+
+// DefaultConfig returns the configuration of the built-in table and its
+// package, github.com/statusgen/statusgen/status.
+func DefaultConfig() Config { return Config{Pkg: DefaultPkg, Style: "go", Type: "Code"} }
+
+// Suite returns every analyzer of statuslint, sharing the configuration c,
+// which flags may fill in until the analyzers run (as cmd/statuslint's
+// do): statuslint (names, ranges, deprecated names, net/http's constants),
+// statustwice, statusheader, statusbody and statusclass (the response
+// checks). SendsAnalyzer, which they require, runs with them.
+func Suite(c *Config) []*analysis.Analyzer {
+	l := &linter{config: c}
+	return []*analysis.Analyzer{newNamesAnalyzer(l), TwiceAnalyzer, HeaderAnalyzer, newBodyAnalyzer(l), newClassAnalyzer(l)}
+}
+
+// NewSuite is Suite for a configuration that is complete, checked as New
+// checks it: for drivers such as golangci-lint.
+func NewSuite(c Config) ([]*analysis.Analyzer, error) {
+	if _, err := New(c); err != nil {
+		return nil, err
 	}
-	return a
+	c = withDefaults(c)
+	return Suite(&c), nil
+}
+
+// withDefaults fills in the fields of c left empty.
+func withDefaults(c Config) Config {
+	d := DefaultConfig()
+	c.Pkg, c.Style, c.Type = cmp.Or(c.Pkg, d.Pkg), cmp.Or(c.Style, d.Style), cmp.Or(c.Type, d.Type)
+	return c
 }
 
 // linter is an analyzer's state: its configuration and, loaded once, the

@@ -140,6 +140,27 @@ var cases = []struct {
 	{"locals", statuslint.Config{}, nil},
 }
 
+// responseCases are the fixtures of the response checks, each with the
+// index of its analyzer in Suite.
+var responseCases = []struct {
+	pkg      string
+	analyzer int
+}{{"twice", 1}, {"header", 2}, {"body", 3}, {"class", 4}}
+
+// TestResponse checks each response check on its fixture: every report
+// (its // want comment), every case that must not be reported, and the
+// files its fixes give (.golden).
+func TestResponse(t *testing.T) {
+	dir := gopath(t)
+	c := statuslint.DefaultConfig()
+	suite := statuslint.Suite(&c)
+	for _, rc := range responseCases {
+		t.Run(rc.pkg, func(t *testing.T) {
+			analysistest.RunWithSuggestedFixes(t, dir, suite[rc.analyzer], rc.pkg)
+		})
+	}
+}
+
 // TestAnalyzer checks every fixture's diagnostics (its // want comments)
 // and the files its suggested fixes give (its .golden files).
 func TestAnalyzer(t *testing.T) {
@@ -203,6 +224,23 @@ func update(t *testing.T, dir string) {
 		}
 		if !strings.Contains(string(out), c.pkg) {
 			t.Logf("statuslint %s: %s", c.pkg, out)
+		}
+	}
+	for _, rc := range responseCases {
+		cmd := exec.Command(bin, "-fix", "-statuslint=false", rc.pkg)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
+		cmd.CombinedOutput()
+		files, _ := filepath.Glob(filepath.Join(dir, "src", rc.pkg, "*.go"))
+		for _, f := range files {
+			fixed, _ := os.ReadFile(f)
+			orig, _ := os.ReadFile(filepath.Join("testdata", "src", rc.pkg, filepath.Base(f)))
+			goldenFile := filepath.Join("testdata", "src", rc.pkg, filepath.Base(f)+".golden")
+			if string(fixed) == string(orig) {
+				os.Remove(goldenFile)
+			} else if err := os.WriteFile(goldenFile, fixed, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 	// The fixture copy was fixed in place: lay it out again.

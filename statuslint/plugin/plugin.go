@@ -1,10 +1,14 @@
 // Package plugin registers statuslint as a golangci-lint v2 module plugin.
 // A custom golangci-lint built with it (golangci-lint custom, with this
-// package in .custom-gcl.yml) runs statuslint as the linter "statuslint",
-// configured by Settings under linters.settings.custom.statuslint.settings.
+// package in .custom-gcl.yml) runs statuslint's analyzers (statuslint and
+// the response checks statustwice, statusheader, statusbody and
+// statusclass) as the linter "statuslint", configured by Settings under
+// linters.settings.custom.statuslint.settings.
 package plugin
 
 import (
+	"slices"
+
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
@@ -20,6 +24,8 @@ type Settings struct {
 	NetHTTP bool   `json:"nethttp"` // also move net/http's status constants
 	Type    string `json:"type"`    // the code type's name, as statusgen's -type
 	Typed   bool   `json:"typed"`   // the package was generated with -typed
+	// Disable names analyzers not to run, such as ["statusheader"].
+	Disable []string `json:"disable"`
 }
 
 // New returns the plugin for the settings golangci-lint decoded from its
@@ -29,18 +35,24 @@ func New(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := statuslint.New(statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed})
+	suite, err := statuslint.NewSuite(statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed})
 	if err != nil {
 		return nil, err
 	}
-	return &plugin{a}, nil
+	var on []*analysis.Analyzer
+	for _, a := range suite {
+		if !slices.Contains(s.Disable, a.Name) {
+			on = append(on, a)
+		}
+	}
+	return &plugin{on}, nil
 }
 
-type plugin struct{ analyzer *analysis.Analyzer }
+type plugin struct{ analyzers []*analysis.Analyzer }
 
-// BuildAnalyzers returns statuslint's analyzer.
+// BuildAnalyzers returns statuslint's analyzers, less those disabled.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{p.analyzer}, nil
+	return p.analyzers, nil
 }
 
 // GetLoadMode says that statuslint needs type information.
