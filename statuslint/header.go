@@ -1,7 +1,6 @@
 package statuslint
 
 import (
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
@@ -34,4 +33,3 @@ func runHeader(pass *analysis.Pass) (any, error) {
 	}
 	return nil, nil
 }
-

@@ -105,4 +105,3 @@ func returnAfter(pass *analysis.Pass, f *funcFlow, e *event) (analysis.Suggested
 		TextEdits: []analysis.TextEdit{{Pos: e.stmt.End(), End: e.stmt.End(), NewText: []byte("\n" + indent + "return")}},
 	}, true
 }
-
