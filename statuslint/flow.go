@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,19 +39,29 @@ var SendsAnalyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(sendsFact)},
 }
 
-// sendsFact marks a function that sends the status on its parameters
-// Params (indices, the receiver not counted) on every path that returns.
-type sendsFact struct{ Params []int }
+// sendsFact marks a function that sends the status on its writer
+// parameters Sends (indices, the receiver not counted) on every path that
+// returns; and of those, Sets are the ones on which it sets the status
+// explicitly first on every path (WriteHeader, http.Error, ...), rather
+// than by writing the body. A call of it is then a send, and for Sets a
+// call that sets the status, which has no effect after a send.
+type sendsFact struct{ Sends, Sets []int }
 
 func (*sendsFact) AFact() {}
 
 func (f *sendsFact) String() string {
-	s := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		s[i] = strconv.Itoa(p)
+	list := func(ps []int) string {
+		s := make([]string, len(ps))
+		for i, p := range ps {
+			s[i] = strconv.Itoa(p)
+		}
+		return strings.Join(s, ",")
 	}
-	return "sends(" + strings.Join(s, ",") + ")"
+	return "sends(" + list(f.Sends) + ") sets(" + list(f.Sets) + ")"
 }
+
+// helper is what a function does on its writer parameters on every path.
+type helper struct{ sends, sets []int }
 
 // Flows is SendsAnalyzer's result: the flow of each function and function
 // literal of the package.
@@ -101,7 +112,7 @@ type flowBuilder struct {
 	decls  map[*types.Func]*ast.FuncDecl
 	files  map[*ast.FuncDecl]*ast.File
 	state  map[*types.Func]int // 0 not started, 1 in progress, 2 done
-	always map[*types.Func][]int
+	always map[*types.Func]helper
 }
 
 func runSends(pass *analysis.Pass) (any, error) {
@@ -117,7 +128,7 @@ func runSends(pass *analysis.Pass) (any, error) {
 	b := &flowBuilder{
 		pass: pass, cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), rw: rw,
 		decls: map[*types.Func]*ast.FuncDecl{}, files: map[*ast.FuncDecl]*ast.File{},
-		state: map[*types.Func]int{}, always: map[*types.Func][]int{},
+		state: map[*types.Func]int{}, always: map[*types.Func]helper{},
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fileOf := map[*token.File]*ast.File{}
@@ -132,8 +143,8 @@ func runSends(pass *analysis.Pass) (any, error) {
 		}
 	})
 	for fn := range b.decls {
-		if params := b.sendsOn(fn); len(params) > 0 {
-			pass.ExportObjectFact(fn, &sendsFact{Params: params})
+		if h := b.sendsOn(fn); len(h.sends) > 0 {
+			pass.ExportObjectFact(fn, &sendsFact{Sends: h.sends, Sets: h.sets})
 		}
 	}
 	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
@@ -353,9 +364,14 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 		}
 	}
 	// A helper that always sends on one of its parameters.
-	for _, i := range b.helperParams(fn) {
+	h := b.helperParams(fn)
+	for _, i := range h.sends {
 		if w := argWriter(i); w != nil {
-			return event{effect: sends | sets, w: w, node: call, what: fn.Name()}, true
+			e := event{effect: sends, w: w, node: call, what: fn.Name()}
+			if slices.Contains(h.sets, i) {
+				e.effect |= sets
+			}
+			return e, true
 		}
 	}
 	return event{}, false
@@ -385,28 +401,27 @@ func (b *flowBuilder) stringConst(e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
-// helperParams returns the parameters on which fn sends the status on
-// every path: from this package's analysis, or from a fact of another's.
-func (b *flowBuilder) helperParams(fn *types.Func) []int {
+// helperParams returns what fn does on its writer parameters on every
+// path: from this package's analysis, or from a fact of another's.
+func (b *flowBuilder) helperParams(fn *types.Func) helper {
 	fn = fn.Origin()
 	if _, local := b.decls[fn]; local {
 		return b.sendsOn(fn)
 	}
 	var f sendsFact
 	if fn.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(fn, &f) {
-		return f.Params
+		return helper{f.Sends, f.Sets}
 	}
-	return nil
+	return helper{}
 }
 
-// sendsOn returns the writer parameters of a function of this package on
-// which it sends the status on every path that returns. A function that
-// calls itself, directly or not, is taken to send on none while it is
-// being decided.
-func (b *flowBuilder) sendsOn(fn *types.Func) []int {
+// sendsOn returns what a function of this package does on its writer
+// parameters on every path that returns. A function that calls itself,
+// directly or not, is taken to do nothing while it is being decided.
+func (b *flowBuilder) sendsOn(fn *types.Func) helper {
 	switch b.state[fn] {
 	case 1:
-		return nil
+		return helper{}
 	case 2:
 		return b.always[fn]
 	}
@@ -414,53 +429,60 @@ func (b *flowBuilder) sendsOn(fn *types.Func) []int {
 	defer func() { b.state[fn] = 2 }()
 	d := b.decls[fn]
 	g := b.cfgs.FuncDecl(d)
-	sig := fn.Type().(*types.Signature)
 	if g == nil {
-		return nil
+		return helper{}
 	}
-	var params []*types.Var
-	var index []int
-	for i := range sig.Params().Len() {
-		if p := sig.Params().At(i); b.isWriter(p) {
-			params = append(params, p)
-			index = append(index, i)
-		}
-	}
-	if len(params) == 0 {
-		return nil
-	}
+	sig := fn.Type().(*types.Signature)
 	f := b.flow(d, b.files[d], g, d.Type)
-	for k, p := range params {
-		if f.mustSend(p, b) {
-			b.always[fn] = append(b.always[fn], index[k])
+	var h helper
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		if !b.isWriter(p) {
+			continue
+		}
+		if first := f.firstSends(p, b); first != 0 && first&notYet == 0 {
+			h.sends = append(h.sends, i)
+			if first == bySetting {
+				h.sets = append(h.sets, i)
+			}
 		}
 	}
-	return b.always[fn]
+	b.always[fn] = h
+	return h
 }
 
-// mustSend reports whether the status is sent on w on every path from
-// the function's entry to a return, and at least one path returns. Paths
-// that end in a call that never returns (panic, log.Fatal) do not count.
-func (f *funcFlow) mustSend(w *types.Var, b *flowBuilder) bool {
+// firstSend is a set of what may have happened first on a writer along
+// the paths to a point.
+type firstSend uint8
+
+const (
+	notYet    firstSend = 1 << iota // nothing sent yet
+	bySetting                       // the first send set the status explicitly
+	byWriting                       // the first send wrote the body
+)
+
+// firstSends returns how the status may have been sent on w along the
+// paths from the function's entry to its returns; 0 when no path returns.
+// Paths that end in a call that never returns (panic, log.Fatal) do not
+// count.
+func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) firstSend {
 	n := len(f.graph.Blocks)
-	in, out := make([]bool, n), make([]bool, n)
-	for i := range out {
-		out[i] = true // the top of a must-analysis: refined downwards
-	}
-	preds := f.preds()
-	transfer := func(blk *cfg.Block, sent bool) bool {
-		for _, e := range f.events[blk.Index] {
-			if e.w != w {
-				continue
+	in, out := make([]firstSend, n), make([]firstSend, n)
+	in[0] = notYet
+	step := func(s firstSend, e *event) firstSend {
+		switch {
+		case e.w != w:
+			return s
+		case e.effect&reassign != 0:
+			return notYet
+		case e.effect&sends != 0 && s&notYet != 0:
+			s &^= notYet
+			if e.effect&sets != 0 {
+				return s | bySetting
 			}
-			switch {
-			case e.effect&reassign != 0:
-				sent = false
-			case e.effect&sends != 0:
-				sent = true
-			}
+			return s | byWriting
 		}
-		return sent
+		return s
 	}
 	for changed := true; changed; {
 		changed = false
@@ -468,27 +490,29 @@ func (f *funcFlow) mustSend(w *types.Var, b *flowBuilder) bool {
 			if !blk.Live {
 				continue
 			}
-			v := blk.Index != 0
-			for _, p := range preds[blk.Index] {
-				v = v && out[p.Index]
+			s := in[blk.Index]
+			for i := range f.events[blk.Index] {
+				s = step(s, &f.events[blk.Index][i])
 			}
-			in[blk.Index] = v
-			if o := transfer(blk, v); o != out[blk.Index] {
-				out[blk.Index], changed = o, true
+			if s|out[blk.Index] != out[blk.Index] {
+				out[blk.Index] |= s
+				changed = true
+			}
+			for _, succ := range blk.Succs {
+				if in[succ.Index]|out[blk.Index] != in[succ.Index] {
+					in[succ.Index] |= out[blk.Index]
+					changed = true
+				}
 			}
 		}
 	}
-	exits := 0
+	var exits firstSend
 	for _, blk := range f.graph.Blocks {
-		if !blk.Live || len(blk.Succs) > 0 || b.endsInNoReturn(blk) {
-			continue
-		}
-		exits++
-		if !out[blk.Index] {
-			return false
+		if blk.Live && len(blk.Succs) == 0 && !b.endsInNoReturn(blk) {
+			exits |= out[blk.Index]
 		}
 	}
-	return exits > 0
+	return exits
 }
 
 // endsInNoReturn reports whether a block with no successors ends in a call

@@ -137,3 +137,21 @@ func informational(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusEarlyHints) // 1xx: the final status follows
 	w.WriteHeader(http.StatusOK)
 }
+
+// A helper that writes the body first is a send, but sets no status.
+
+func writeBody(w http.ResponseWriter, v any) {
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		log.Print(err)
+	}
+}
+
+func statusThenBody(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusCreated)
+	writeBody(w, nil)
+}
+
+func bodyThenStatus(w http.ResponseWriter) {
+	writeBody(w, nil)
+	w.WriteHeader(http.StatusOK) // want `w.WriteHeader has no effect: the status was sent already by writeBody at line 155`
+}
