@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	root "github.com/statusgen/statusgen"
@@ -152,6 +153,9 @@ var responseCases = []struct {
 // files its fixes give (.golden).
 func TestResponse(t *testing.T) {
 	dir := gopath(t)
+	if *golden.Update {
+		updateOnce.Do(func() { update(t, dir) })
+	}
 	c := statuslint.DefaultConfig()
 	suite := statuslint.Suite(&c)
 	for _, rc := range responseCases {
@@ -166,7 +170,7 @@ func TestResponse(t *testing.T) {
 func TestAnalyzer(t *testing.T) {
 	dir := gopath(t)
 	if *golden.Update {
-		update(t, dir)
+		updateOnce.Do(func() { update(t, dir) })
 	}
 	if testing.Short() {
 		// One load for the fixtures of the default configuration: each
@@ -190,6 +194,9 @@ func TestAnalyzer(t *testing.T) {
 		})
 	}
 }
+
+// updateOnce runs update once for the tests that read the golden files.
+var updateOnce sync.Once
 
 // update rewrites the .golden files from what statuslint -fix makes of
 // each fixture, in a copy of the GOPATH.
