@@ -1,6 +1,8 @@
 package statuslint
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
@@ -26,7 +28,7 @@ func newBodyAnalyzer(l *linter) *analysis.Analyzer {
 					func(e *event) bool { return e.effect&body != 0 },
 					func(e *event, from []*event) {
 						last := from[len(from)-1]
-						pass.ReportRangef(e.node, "%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, last.code, line(pass, last.node))
+						report(pass, analysis.Diagnostic{Pos: e.node.Pos(), End: e.node.End(), Message: fmt.Sprintf("%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, last.code, line(pass, last.node))})
 					})
 			}
 			return nil, nil

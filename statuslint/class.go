@@ -1,6 +1,7 @@
 package statuslint
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -55,11 +56,11 @@ func newClassAnalyzer(l *linter) *analysis.Analyzer {
 						i = 1
 					}
 					if code, e, ok := arg(i); ok && names.redirect != nil && (code < names.redirect.first || code > names.redirect.last) {
-						pass.ReportRangef(e, "http.%s with %d, which is not a redirection (%d–%d): the client will not follow it", fn.Name(), code, names.redirect.first, names.redirect.last)
+						report(pass, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: fmt.Sprintf("http.%s with %d, which is not a redirection (%d–%d): the client will not follow it", fn.Name(), code, names.redirect.first, names.redirect.last)})
 					}
 				case sig.Recv() == nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error":
 					if code, e, ok := arg(2); ok && code < 400 {
-						pass.ReportRangef(e, "http.Error with %d, which is not an error status (400 and up)", code)
+						report(pass, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: fmt.Sprintf("http.Error with %d, which is not an error status (400 and up)", code)})
 					}
 				case sig.Recv() != nil && fn.Name() == "WriteHeader" && rw != nil:
 					sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -71,7 +72,7 @@ func newClassAnalyzer(l *linter) *analysis.Analyzer {
 						return
 					}
 					if code, e, ok := arg(0); ok && (code < 100 || code > 999) {
-						pass.ReportRangef(e, "WriteHeader(%d): net/http panics on a code outside 100–999", code)
+						report(pass, analysis.Diagnostic{Pos: e.Pos(), End: e.End(), Message: fmt.Sprintf("WriteHeader(%d): net/http panics on a code outside 100–999", code)})
 					}
 				}
 			})

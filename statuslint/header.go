@@ -1,6 +1,8 @@
 package statuslint
 
 import (
+	"fmt"
+
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
@@ -28,7 +30,7 @@ func runHeader(pass *analysis.Pass) (any, error) {
 			func(e *event) bool { return e.effect&header != 0 },
 			func(e *event, from []*event) {
 				last := from[len(from)-1]
-				pass.ReportRangef(e.node, "%s has no effect: the headers were sent with the status by %s at line %d", e.what, last.what, line(pass, last.node))
+				report(pass, analysis.Diagnostic{Pos: e.node.Pos(), End: e.node.End(), Message: fmt.Sprintf("%s has no effect: the headers were sent with the status by %s at line %d", e.what, last.what, line(pass, last.node))})
 			})
 	}
 	return nil, nil

@@ -1,9 +1,18 @@
-// Package statuslint defines an analyzer that moves existing code onto the
-// names and helpers of a package that statusgen generates: a bare status
-// code becomes its constant, a hand-written range check its class helper,
-// a deprecated constant its current name, and, with -nethttp, net/http's
-// constants the table's. Every report carries a suggested fix that changes
-// nothing a program does.
+// Package statuslint defines the analyzers of statuslint. Analyzer, named
+// statuslint, moves existing code onto the names and helpers of a package
+// that statusgen generates: a bare status code becomes its constant, a
+// hand-written range check its class helper, a deprecated constant its
+// current name, and, with -nethttp, net/http's constants the table's. Every
+// report carries a suggested fix that changes nothing a program does.
+//
+// The response checks find the bugs the table defines, along the paths of
+// each function's control-flow graph: TwiceAnalyzer (statustwice), a status
+// set after it was sent; HeaderAnalyzer (statusheader), a header changed
+// after it; and, from Suite, statusbody, a body after a status the table
+// says allows none, and statusclass, a constant code of the wrong class.
+// SendsAnalyzer (statussends) finds the helpers that always send, as facts
+// across packages. The response checks skip _test.go files, and a
+// //nolint:NAME comment on a line silences them there.
 //
 // It reports, by types and never by spelling alone:
 //

@@ -3,6 +3,8 @@ package statuslint
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -41,7 +43,7 @@ func runTwice(pass *analysis.Pass) (any, error) {
 						d.SuggestedFixes = []analysis.SuggestedFix{fix}
 					}
 				}
-				pass.Report(d)
+				report(pass, d)
 			})
 	}
 	return nil, nil
@@ -104,4 +106,48 @@ func returnAfter(pass *analysis.Pass, f *funcFlow, e *event) (analysis.Suggested
 		Message:   "Return after " + e.what,
 		TextEdits: []analysis.TextEdit{{Pos: e.stmt.End(), End: e.stmt.End(), NewText: []byte("\n" + indent + "return")}},
 	}, true
+}
+
+// report reports a response check's finding at n, unless a //nolint
+// comment on its line names the analyzer, or statuslint, or no linter at
+// all (as golangci-lint reads them, so that one comment silences it under
+// cmd/statuslint, go vet and golangci-lint alike).
+func report(pass *analysis.Pass, d analysis.Diagnostic) {
+	if !nolint(pass, d.Pos) {
+		pass.Report(d)
+	}
+}
+
+// nolint reports whether the line of pos has a //nolint comment that
+// covers the pass's analyzer.
+func nolint(pass *analysis.Pass, pos token.Pos) bool {
+	line := pass.Fset.Position(pos).Line
+	for _, f := range pass.Files {
+		if f.FileStart > pos || pos > f.FileEnd {
+			continue
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if pass.Fset.Position(c.Pos()).Line != line {
+					continue
+				}
+				text, ok := strings.CutPrefix(c.Text, "//nolint")
+				if !ok {
+					continue
+				}
+				if text == "" || text[0] == ' ' {
+					return true // every linter
+				}
+				if names, ok := strings.CutPrefix(text, ":"); ok {
+					names, _, _ = strings.Cut(names, " ")
+					for _, n := range strings.Split(names, ",") {
+						if n == pass.Analyzer.Name || n == "statuslint" {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -155,3 +155,11 @@ func bodyThenStatus(w http.ResponseWriter) {
 	writeBody(w, nil)
 	w.WriteHeader(http.StatusOK) // want `w.WriteHeader has no effect: the status was sent already by writeBody at line 155`
 }
+
+func silenced(w http.ResponseWriter) {
+	w.WriteHeader(http.StatusAccepted)
+	w.WriteHeader(http.StatusOK) //nolint:statustwice // on purpose: the test of a wrapper
+	w.WriteHeader(http.StatusOK) //nolint:errcheck,statuslint
+	w.WriteHeader(http.StatusOK) //nolint
+	w.WriteHeader(http.StatusOK) //nolint:errcheck // want `w.WriteHeader has no effect`
+}
