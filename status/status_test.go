@@ -3,6 +3,7 @@ package status_test
 import (
 	"encoding/csv"
 	"errors"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	_ "github.com/statusgen/statusgen/internal/golden" // for go test ./... -update
 	"github.com/statusgen/statusgen/status"
@@ -414,5 +416,49 @@ func TestErrUnknown(t *testing.T) {
 	err := c.UnmarshalText([]byte("Not A Code"))
 	if !errors.Is(err, status.ErrUnknown) || !strings.Contains(err.Error(), `"Not A Code"`) {
 		t.Errorf("UnmarshalText error %v: want one that names the input and wraps ErrUnknown", err)
+	}
+}
+
+// TestParseFoldRandom checks Parse against strings.EqualFold on every
+// registered phrase in random letter case, with K, k and ſ spelled as any
+// rune of their case-folding orbit, and on random strings, which must parse
+// only to a code whose phrase or number they are.
+func TestParseFoldRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	orbits := map[rune][]rune{'k': {'k', 'K', '\u212a'}, 's': {'s', 'S', '\u017f'}}
+	for _, c := range status.Codes() {
+		for range 20 {
+			var b strings.Builder
+			for _, ch := range c.Text() {
+				lower := unicode.ToLower(ch)
+				switch {
+				case orbits[lower] != nil:
+					b.WriteRune(orbits[lower][r.IntN(3)])
+				case r.IntN(2) == 0:
+					b.WriteRune(unicode.ToUpper(ch))
+				default:
+					b.WriteRune(lower)
+				}
+			}
+			if got, err := status.Parse(b.String()); err != nil || got != c {
+				t.Fatalf("Parse(%q) = %v, %v; want %v", b.String(), got, err, c)
+			}
+		}
+	}
+	alphabet := []rune("aAkKsSoOnNtT fFuUdD\u212a\u017f\u00e9\u00c9-'0123456789\xff")
+	for range 20000 {
+		n := 1 + r.IntN(12)
+		var b strings.Builder
+		for range n {
+			b.WriteRune(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		got, err := status.Parse(s)
+		if err != nil {
+			continue
+		}
+		if !strings.EqualFold(s, got.Text()) && s != strconv.Itoa(int(got)) && s != got.String() {
+			t.Fatalf("Parse(%q) = %v, which it does not name", s, got)
+		}
 	}
 }

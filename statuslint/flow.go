@@ -538,20 +538,6 @@ func (b *flowBuilder) endsInNoReturn(blk *cfg.Block) bool {
 	return fn != nil && b.cfgs.NoReturn(fn)
 }
 
-// preds returns the live predecessors of each block.
-func (f *funcFlow) preds() [][]*cfg.Block {
-	preds := make([][]*cfg.Block, len(f.graph.Blocks))
-	for _, blk := range f.graph.Blocks {
-		if !blk.Live {
-			continue
-		}
-		for _, s := range blk.Succs {
-			preds[s.Index] = append(preds[s.Index], blk)
-		}
-	}
-	return preds
-}
-
 // bitset is a set of event numbers.
 type bitset []uint64
 
