@@ -14,12 +14,13 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 work=${LINT_REAL_DIR:-$(mktemp -d)}
 go build -o "$work/statuslint" "$here/cmd/statuslint"
 
-# fetch copies a module's source from the module cache into $work.
+# fetch copies a module's source from the module cache into $work, under
+# the name $2, and prints where.
 fetch() {
 	local mod=$1
 	local dir
 	dir=$(cd "$here" && go mod download -json "$mod" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
-	local src="$work/response-$(echo "${mod%@*}" | tr / _)"
+	local src="$work/$2"
 	rm -rf "$src"
 	cp -r "$dir" "$src"
 	chmod -R u+w "$src"
@@ -30,7 +31,7 @@ fetch() {
 # they report.
 responses() {
 	local src
-	src=$(fetch "$1")
+	src=$(fetch "$1" "response-$(echo "${1%@*}" | tr / _)")
 	echo "== $1: response checks"
 	(cd "$src" && "$work/statuslint" -statuslint=false ./... 2>&1 | grep -v '^go: ' | sed "s|$src/||") || true
 }
@@ -48,12 +49,8 @@ responses github.com/dapr/go-sdk@v1.11.0
 
 run() {
 	local mod=$1; shift
-	local dir
-	dir=$(cd "$here" && go mod download -json "$mod" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
-	local src="$work/$(basename "${mod%@*}")"
-	rm -rf "$src"
-	cp -r "$dir" "$src"
-	chmod -R u+w "$src"
+	local src
+	src=$(fetch "$mod" "$(basename "${mod%@*}")")
 	cd "$src"
 	echo "== $mod: statuslint -fix $*"
 	"$work/statuslint" -fix "$@" ./... || true

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -208,50 +209,39 @@ func update(t *testing.T, dir string) {
 	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/statuslint").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	for _, c := range cases {
-		args := append([]string{"-fix"}, c.args...)
-		for i, a := range args {
-			if a == vendorTable || a == aliasTable {
-				args[i], _ = filepath.Abs(a)
-			}
-		}
-		cmd := exec.Command(bin, append(args, c.pkg)...)
+	// fix runs statuslint -fix on pkg in the copy and writes a golden file
+	// for each file it changed (and removes those of files it left alone).
+	fix := func(pkg string, args ...string) string {
+		cmd := exec.Command(bin, append(append([]string{"-fix"}, args...), pkg)...)
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
 		out, _ := cmd.CombinedOutput() // exit 3: it found something
-		files, _ := filepath.Glob(filepath.Join(dir, "src", c.pkg, "*.go"))
+		files, _ := filepath.Glob(filepath.Join(dir, "src", pkg, "*.go"))
 		for _, f := range files {
 			fixed, _ := os.ReadFile(f)
-			orig, _ := os.ReadFile(filepath.Join("testdata", "src", c.pkg, filepath.Base(f)))
-			goldenFile := filepath.Join("testdata", "src", c.pkg, filepath.Base(f)+".golden")
-			if string(fixed) == string(orig) {
-				os.Remove(goldenFile)
-				continue
-			}
-			if err := os.WriteFile(goldenFile, fixed, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if !strings.Contains(string(out), c.pkg) {
-			t.Logf("statuslint %s: %s", c.pkg, out)
-		}
-	}
-	for _, rc := range responseCases {
-		cmd := exec.Command(bin, "-fix", "-statuslint=false", rc.pkg)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
-		cmd.CombinedOutput()
-		files, _ := filepath.Glob(filepath.Join(dir, "src", rc.pkg, "*.go"))
-		for _, f := range files {
-			fixed, _ := os.ReadFile(f)
-			orig, _ := os.ReadFile(filepath.Join("testdata", "src", rc.pkg, filepath.Base(f)))
-			goldenFile := filepath.Join("testdata", "src", rc.pkg, filepath.Base(f)+".golden")
+			orig, _ := os.ReadFile(filepath.Join("testdata", "src", pkg, filepath.Base(f)))
+			goldenFile := filepath.Join("testdata", "src", pkg, filepath.Base(f)+".golden")
 			if string(fixed) == string(orig) {
 				os.Remove(goldenFile)
 			} else if err := os.WriteFile(goldenFile, fixed, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
+		return string(out)
+	}
+	for _, c := range cases {
+		args := slices.Clone(c.args)
+		for i, a := range args {
+			if a == vendorTable || a == aliasTable {
+				args[i], _ = filepath.Abs(a)
+			}
+		}
+		if out := fix(c.pkg, args...); !strings.Contains(out, c.pkg) {
+			t.Logf("statuslint %s: %s", c.pkg, out)
+		}
+	}
+	for _, rc := range responseCases {
+		fix(rc.pkg, "-statuslint=false")
 	}
 	// The fixture copy was fixed in place: lay it out again.
 	fresh := gopath(t)
