@@ -14,7 +14,6 @@ import (
 	"testing"
 	"unicode"
 
-	_ "github.com/statusgen/statusgen/internal/golden" // for go test ./... -update
 	"github.com/statusgen/statusgen/status"
 )
 

@@ -1,6 +1,7 @@
 package statuslint_test
 
 import (
+	"flag"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -12,7 +13,6 @@ import (
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
-	"github.com/statusgen/statusgen/internal/golden"
 	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
@@ -154,8 +154,8 @@ var responseCases = []struct {
 // files its fixes give (.golden).
 func TestResponse(t *testing.T) {
 	dir := gopath(t)
-	if *golden.Update {
-		updateOnce.Do(func() { update(t, dir) })
+	if *update {
+		updateOnce.Do(func() { rewriteGoldens(t, dir) })
 	}
 	c := statuslint.DefaultConfig()
 	suite := statuslint.Suite(&c)
@@ -173,8 +173,8 @@ func TestResponse(t *testing.T) {
 // and the files its suggested fixes give (its .golden files).
 func TestAnalyzer(t *testing.T) {
 	dir := gopath(t)
-	if *golden.Update {
-		updateOnce.Do(func() { update(t, dir) })
+	if *update {
+		updateOnce.Do(func() { rewriteGoldens(t, dir) })
 	}
 	if testing.Short() {
 		// One load for the fixtures of the default configuration: each
@@ -199,12 +199,17 @@ func TestAnalyzer(t *testing.T) {
 	}
 }
 
-// updateOnce runs update once for the tests that read the golden files.
+// update rewrites the .golden files of the fixtures instead of comparing
+// with them: go test ./statuslint -update (make golden).
+var update = flag.Bool("update", false, "rewrite the .golden files of the fixtures with statuslint -fix")
+
+// updateOnce runs rewriteGoldens once for the tests that read the golden
+// files.
 var updateOnce sync.Once
 
-// update rewrites the .golden files from what statuslint -fix makes of
+// rewriteGoldens rewrites the .golden files from what statuslint -fix makes of
 // each fixture, in a copy of the GOPATH.
-func update(t *testing.T, dir string) {
+func rewriteGoldens(t *testing.T, dir string) {
 	bin := filepath.Join(t.TempDir(), "statuslint")
 	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/statuslint").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)

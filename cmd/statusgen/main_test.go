@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,8 +11,32 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/statusgen/statusgen/internal/golden"
+	"github.com/rogpeppe/go-internal/diff"
 )
+
+// update rewrites the golden files under testdata instead of comparing
+// with them, as gofmt's tests do: go test ./cmd/statusgen -update (make
+// golden). The inputs are the tables under the repository's testdata.
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// checkGolden compares got with the golden file at path, or with -update
+// writes it there. On a mismatch it reports a unified diff.
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from what the test produced (run go test -update if the change is right):\n%s", path, diff.Diff(path, want, "got", got))
+	}
+}
 
 // statusgen runs the command in-process and returns its exit status and
 // output.
@@ -46,7 +71,7 @@ func TestTables(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, strings.TrimSuffix(in, ".toml")+".golden", got)
+			checkGolden(t, "testdata/tables/"+name+".golden", got)
 
 			// Generating again, from the same table or from one with its
 			// entries in reverse order, gives the same bytes.
@@ -99,7 +124,7 @@ func TestErrors(t *testing.T) {
 			// Messages name the table as given; make them independent of
 			// where the test runs from.
 			msg := strings.ReplaceAll(stderr, filepath.Dir(in)+string(filepath.Separator), "")
-			golden.Check(t, strings.TrimSuffix(in, ".toml")+".golden", []byte(msg))
+			checkGolden(t, "testdata/errors/"+name+".golden", []byte(msg))
 			if !strings.HasPrefix(msg, name+".toml:") {
 				t.Errorf("message does not start with the file name: %q", msg)
 			}
@@ -267,11 +292,11 @@ func TestRegistry(t *testing.T) {
 				if stderr == "" || stdout != "" {
 					t.Errorf("stdout %q, stderr %q: want only an error", stdout, stderr)
 				}
-				golden.Check(t, "../../testdata/registry/"+name+".err.golden", []byte(strings.ReplaceAll(stderr, "../../", "")))
+				checkGolden(t, "testdata/registry/"+name+".err.golden", []byte(strings.ReplaceAll(stderr, "../../", "")))
 				return
 			}
 			report := strings.ReplaceAll(stdout, "../../", "")
-			golden.Check(t, "../../testdata/registry/"+name+".golden", []byte(report))
+			checkGolden(t, "testdata/registry/"+name+".golden", []byte(report))
 		})
 	}
 }
@@ -288,7 +313,7 @@ func TestDocs(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
 			got, _ := os.ReadFile(docs)
-			golden.Check(t, "../../testdata/docs/"+name+".md.golden", got)
+			checkGolden(t, "testdata/docs/"+name+".md.golden", got)
 			// -check covers the page too.
 			os.WriteFile(docs, append(got, "edited\n"...), 0o644)
 			code, stdout, _ := statusgen(t, "-in", in, "-out", filepath.Join(dir, "gen.go"), "-docs", docs, "-check")
@@ -308,7 +333,7 @@ func TestStyleDRF(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	got, _ := os.ReadFile(out)
-	golden.Check(t, "../../testdata/drf/status_gen.golden", got)
+	checkGolden(t, "testdata/drf/status_gen.golden", got)
 	if code, _, stderr := statusgen(t, "-style", "rails"); code != 2 || !strings.Contains(stderr, "-style") {
 		t.Errorf("-style rails: exit %d, %q", code, stderr)
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	_ "github.com/statusgen/statusgen/internal/golden" // for -update
 	"github.com/statusgen/statusgen/internal/spec"
 )
 

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-
-	_ "github.com/statusgen/statusgen/internal/golden" // for -update
 )
 
 // write resolves and writes one file.

@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	_ "github.com/statusgen/statusgen/internal/golden" // for -update
 )
 
 func TestReference(t *testing.T) {

@@ -3,8 +3,6 @@ package spec
 import (
 	"strings"
 	"testing"
-
-	_ "github.com/statusgen/statusgen/internal/golden" // for -update
 )
 
 const classes = `
