@@ -147,30 +147,47 @@ func propsTest(t *testing.T, src []byte) string {
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		t.Fatal(err)
 	}
+	// value is a property's value for code: a status's, else its class's,
+	// else the default.
+	value := func(name string, def any, code int) any {
+		v := def
+		for _, c := range raw.Class {
+			if c["first"].(int64) <= int64(code) && int64(code) <= c["last"].(int64) {
+				if cv, ok := c[name]; ok {
+					v = cv
+				}
+			}
+		}
+		for _, s := range raw.Status {
+			if s["code"].(int64) == int64(code) {
+				if sv, ok := s[name]; ok {
+					v = sv
+				}
+			}
+		}
+		return v
+	}
 	var b strings.Builder
 	b.WriteString("package gen\n\nimport \"testing\"\n\nfunc TestProperties(t *testing.T) {\n")
 	b.WriteString("\tfor _, p := range []struct {\n\t\tname   string\n\t\tmethod func(Code) bool\n\t\twant   string // '1' at index code+1 when code has it\n\t\tother  bool   // the value outside every class\n\t}{\n")
+	var texts strings.Builder
 	for _, p := range raw.Property {
 		name, method := p["name"].(string), p["method"].(string)
+		if p["type"] == "string" {
+			def, _ := p["default"].(string)
+			fmt.Fprintf(&texts, "\t{%q, Code.%s, %q, map[int]string{", name, method, def)
+			for code := -1; code <= 1000; code++ {
+				if v := value(name, def, code).(string); v != def {
+					fmt.Fprintf(&texts, "%d: %q, ", code, v)
+				}
+			}
+			texts.WriteString("}},\n")
+			continue
+		}
 		def, _ := p["default"].(bool)
 		want := make([]byte, 1002)
 		for code := -1; code <= 1000; code++ {
-			v := def
-			for _, c := range raw.Class {
-				if c["first"].(int64) <= int64(code) && int64(code) <= c["last"].(int64) {
-					if cv, ok := c[name].(bool); ok {
-						v = cv
-					}
-				}
-			}
-			for _, s := range raw.Status {
-				if s["code"].(int64) == int64(code) {
-					if sv, ok := s[name].(bool); ok {
-						v = sv
-					}
-				}
-			}
-			want[code+1] = "01"[btoi(v)]
+			want[code+1] = "01"[btoi(value(name, def, code).(bool))]
 		}
 		fmt.Fprintf(&b, "\t\t{%q, Code.%s, %q, %t},\n", name, method, want, def)
 	}
@@ -180,6 +197,12 @@ func propsTest(t *testing.T, src []byte) string {
 	b.WriteString("\t\tfor _, code := range []int{-1 << 40, -1000, 1001, 5000, 1 << 40} {\n")
 	b.WriteString("\t\t\tif got := p.method(Code(code)); got != p.other {\n\t\t\t\tt.Errorf(\"%s of %d = %t, want the default %t\", p.name, code, got, p.other)\n\t\t\t}\n\t\t}\n")
 	b.WriteString("\t}\n}\n")
+	// String properties: the codes whose value is not the default, and the
+	// default for every other code, far outside included.
+	b.WriteString("\nfunc TestStringProperties(t *testing.T) {\n\tfor _, p := range []struct {\n\t\tname   string\n\t\tmethod func(Code) string\n\t\tdef    string\n\t\twant   map[int]string\n\t}{\n")
+	b.WriteString(texts.String())
+	b.WriteString("\t} {\n\t\tfor _, code := range []int{-1 << 40, -1000, 1001, 5000, 1 << 40} {\n\t\t\tif got := p.method(Code(code)); got != p.def {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want the default %q\", p.name, code, got, p.def)\n\t\t\t}\n\t\t}\n")
+	b.WriteString("\t\tfor code := -1; code <= 1000; code++ {\n\t\t\twant, ok := p.want[code]\n\t\t\tif !ok {\n\t\t\t\twant = p.def\n\t\t\t}\n\t\t\tif got := p.method(Code(code)); got != want {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want %q\", p.name, code, got, want)\n\t\t\t}\n\t\t}\n\t}\n}\n")
 	return b.String()
 }
 

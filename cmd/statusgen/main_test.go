@@ -304,7 +304,7 @@ func TestRegistry(t *testing.T) {
 // TestDocs generates the Markdown page for tables, hostile ones included,
 // and compares it with golden files.
 func TestDocs(t *testing.T) {
-	for _, in := range []string{"../../testdata/tables/vendor.toml", "../../testdata/tables/aliases.toml", "../../testdata/hostile/comments.toml"} {
+	for _, in := range []string{"../../testdata/tables/strings.toml", "../../testdata/tables/vendor.toml", "../../testdata/tables/aliases.toml", "../../testdata/hostile/comments.toml"} {
 		name := strings.TrimSuffix(filepath.Base(in), ".toml")
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()

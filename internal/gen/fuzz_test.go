@@ -162,7 +162,12 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 			return true
 		}
 		m := map[int64]string{}
-		for _, elt := range lit.Elts {
+		for i, elt := range lit.Elts {
+			if v, ok := elt.(*ast.BasicLit); ok && v.Kind == token.STRING {
+				// An element without a key: at its position.
+				m[int64(i)], _ = strconv.Unquote(v.Value)
+				continue
+			}
 			kv, ok := elt.(*ast.KeyValueExpr)
 			if !ok {
 				continue
@@ -232,7 +237,22 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 	// Each property's bits are its values, computed here from the entries
 	// rather than by the table's Value: for codes in the span, and in the
 	// last bit for every code outside it.
-	for _, p := range tab.Properties {
+	for i, p := range tab.Properties {
+		if p.String {
+			// The value at each code's index, as the table's Text gives it.
+			name := "_prop" + strconv.Itoa(i)
+			index, values := constant.StringVal(cval(name)), tables[name+"Values"]
+			for j := int64(0); j <= span; j++ {
+				code := int(lo + j)
+				if j == span {
+					code = -1
+				}
+				if got, want := values[int64(index[j])], tab.Text(p, code); got != want {
+					t.Fatalf("property %s of code %d = %q, want %q", p.Name, code, got, want)
+				}
+			}
+			continue
+		}
 		bitset := constant.StringVal(cval("_" + p.Method))
 		for i := int64(0); i <= span; i++ {
 			code := int(lo + i)

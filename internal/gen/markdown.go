@@ -129,11 +129,24 @@ func markdownProperty(b *bytes.Buffer, t *spec.Table, prop *spec.Property, opts 
 	if prop.Description != "" {
 		p("%s\n\n", mdText(prop.Description))
 	}
-	p("Key `%s`. Default %t", prop.Name, prop.Default)
+	// value returns what an entry sets, in the page's words.
+	value := func(props map[string]bool, texts map[string]string) (string, bool) {
+		if prop.String {
+			v, ok := texts[prop.Name]
+			return mdText(quote(v)), ok
+		}
+		v, ok := props[prop.Name]
+		return strconv.FormatBool(v), ok
+	}
+	if prop.String {
+		p("Key `%s`, a string. Default %s", prop.Name, mdText(quote(prop.DefaultText)))
+	} else {
+		p("Key `%s`. Default %t", prop.Name, prop.Default)
+	}
 	var set []string
 	for _, c := range t.Classes {
-		if v, ok := c.Props[prop.Name]; ok {
-			set = append(set, fmt.Sprintf("%s (%d–%d): %t", mdText(c.Name), c.First, c.Last, v))
+		if v, ok := value(c.Props, c.Texts); ok {
+			set = append(set, fmt.Sprintf("%s (%d–%d): %s", mdText(c.Name), c.First, c.Last, v))
 		}
 	}
 	if len(set) > 0 {
@@ -141,12 +154,16 @@ func markdownProperty(b *bytes.Buffer, t *spec.Table, prop *spec.Property, opts 
 	}
 	set = nil
 	for _, s := range t.Statuses {
-		if v, ok := s.Props[prop.Name]; ok {
-			set = append(set, fmt.Sprintf("%d: %t", s.Code, v))
+		if v, ok := value(s.Props, s.Texts); ok {
+			set = append(set, fmt.Sprintf("%d: %s", s.Code, v))
 		}
 	}
 	if len(set) > 0 {
 		p("; by code: %s", strings.Join(set, "; "))
+	}
+	if prop.String {
+		p(".\n")
+		return
 	}
 	p(".\n\n")
 	var have, lack []string

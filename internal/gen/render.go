@@ -333,7 +333,11 @@ const _mask = %d
 // never calls a property's method links none of its data.
 func (g *generator) properties() {
 	n := g.hi - g.lo + 1
-	for _, p := range g.t.Properties {
+	for i, p := range g.t.Properties {
+		if p.String {
+			g.stringProperty(p, i)
+			continue
+		}
 		bitset := make([]byte, n/8+1)
 		for i := 0; i <= n; i++ {
 			code := g.lo + i
@@ -357,6 +361,45 @@ func (g *generator) properties() {
 		}
 		g.p("func (c %s) %s() bool {\n\ti := _index(c)\n\treturn %s[i>>3]&(1<<(i&7)) != 0\n}\n\n", g.opts.Type, p.Method, name)
 	}
+}
+
+// stringProperty writes a string property's method and its tables: the
+// property's distinct values, the default first, and for each code of the
+// span (and last, every code outside it) the index of its value, as the
+// table's Text gives them. The tables are named by the property's number,
+// _propN, _propNAt and _propNValues, which no method's name can give (a
+// boolean property's table is _ and its method: _IsRetryable).
+func (g *generator) stringProperty(p *spec.Property, number int) {
+	n := g.hi - g.lo + 1
+	values := []string{p.DefaultText}
+	index := map[string]int{p.DefaultText: 0}
+	indices := make([]int, n)
+	for i := range indices {
+		v := g.t.Text(p, g.lo+i)
+		j, ok := index[v]
+		if !ok {
+			j = len(values)
+			index[v] = j
+			values = append(values, v)
+		}
+		indices[i] = j
+	}
+	name := "_prop" + strconv.Itoa(number)
+	g.perCode(name, "the index in "+name+"Values of its value of property "+quote(p.Name), indices)
+	g.p("// %sValues holds the values of property %s, the default first.\nvar %sValues = [%d]string{\n", name, quote(p.Name), name, len(values))
+	for _, v := range values {
+		g.p("\t%s,\n", quote(v))
+	}
+	g.p("}\n\n")
+	if p.Description != "" {
+		if !strings.HasPrefix(p.Description, p.Method+" ") {
+			g.p("// %s returns the table's property %s of c.\n//\n", p.Method, quote(p.Name))
+		}
+		g.comment("", p.Description)
+	} else {
+		g.p("// %s returns the table's property %s of c.\n", p.Method, quote(p.Name))
+	}
+	g.p("func (c %s) %s() string { return %sValues[%sAt(_index(c))] }\n\n", g.opts.Type, p.Method, name, name)
 }
 
 // perCode writes the string constant name, which holds values, one for

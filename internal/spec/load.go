@@ -49,7 +49,7 @@ var (
 		"aliases": kStrings, "spellings": kStrings, "deprecated": kString, "ident": kString,
 	}
 	propertyKeys = map[string]kind{
-		"name": kString, "method": kString, "description": kString, "default": kBool,
+		"name": kString, "method": kString, "description": kString, "default": kScalar, "type": kString,
 	}
 	topKeys = []string{"class", "property", "status"}
 )
@@ -61,11 +61,12 @@ const (
 	kInt
 	kBool
 	kStrings
+	kScalar // a boolean or a string: a property's default, of its type
 )
 
 // String describes the kind of value for a message: "an integer".
 func (k kind) String() string {
-	return [...]string{"a string", "an integer", "a boolean (true or false)", "an array of strings"}[k]
+	return [...]string{"a string", "an integer", "a boolean (true or false)", "an array of strings", "a boolean or a string"}[k]
 }
 
 // Load parses and validates the table in src, read from the file named file.
@@ -149,6 +150,8 @@ type loader struct {
 	// badClass is set when a [[class]] entry was rejected: codes that seem
 	// to be in no class are then more likely its fault than theirs.
 	badClass bool
+	// stringProps are the names of the string properties.
+	stringProps map[string]bool
 }
 
 func (l *loader) errorf(line int, format string, args ...any) {
@@ -182,7 +185,15 @@ func (l *loader) table(raw map[string]any) *Table {
 	for _, e := range l.entries(raw, "property") {
 		if p := l.property(e, t); p != nil {
 			t.Properties = append(t.Properties, p)
-			l.classKeys[p.Name], l.statusKeys[p.Name] = kBool, kBool
+			k := kBool
+			if p.String {
+				k = kString
+				if l.stringProps == nil {
+					l.stringProps = map[string]bool{}
+				}
+				l.stringProps[p.Name] = true
+			}
+			l.classKeys[p.Name], l.statusKeys[p.Name] = k, k
 		}
 	}
 	for _, e := range l.entries(raw, "class") {
@@ -321,6 +332,12 @@ func convert(v any, k kind) (any, bool) {
 	case kBool:
 		b, ok := v.(bool)
 		return b, ok
+	case kScalar:
+		switch v.(type) {
+		case bool, string:
+			return v, true
+		}
+		return nil, false
 	case kStrings:
 		a, ok := v.([]any)
 		if !ok {
@@ -521,7 +538,7 @@ func (l *loader) code(e *entry, key string, v any) (int, bool) {
 
 func (l *loader) class(e *entry) *Class {
 	f := l.check(e, l.classKeys)
-	c := &Class{Line: e.line, Props: l.props(f)}
+	c := &Class{Line: e.line, Props: l.props(f), Texts: l.texts(e, f)}
 	good := true
 	if v, ok := f["name"]; ok {
 		c.Name = v.(string)
@@ -570,7 +587,7 @@ func (l *loader) class(e *entry) *Class {
 
 func (l *loader) status(e *entry) *Status {
 	f := l.check(e, l.statusKeys)
-	s := &Status{Line: e.line, Props: l.props(f)}
+	s := &Status{Line: e.line, Props: l.props(f), Texts: l.texts(e, f)}
 	good := true
 	if v, ok := f["code"]; ok {
 		s.Code, ok = l.code(e, "code", v)
@@ -653,6 +670,26 @@ func (l *loader) props(f map[string]any) map[string]bool {
 	return m
 }
 
+// texts returns the values of string properties among an entry's checked
+// fields, each a single line of text, as names are.
+func (l *loader) texts(e *entry, f map[string]any) map[string]string {
+	var m map[string]string
+	for k, v := range f {
+		s, ok := v.(string)
+		if !ok || isSchemaKey(k) || !l.stringProps[k] {
+			continue
+		}
+		if !l.text(e, k, s, false) {
+			continue
+		}
+		if m == nil {
+			m = map[string]string{}
+		}
+		m[k] = s
+	}
+	return m
+}
+
 // property loads a [[property]] entry. Its name may not be a key the
 // schema uses, nor another property's; its method is checked against the
 // package's other names by propertyMethods, once the classes are known.
@@ -683,8 +720,31 @@ func (l *loader) property(e *entry, t *Table) *Property {
 		p.Description = v.(string)
 		good = l.text(e, "description", p.Description, true) && good
 	}
+	switch typ, _ := f["type"].(string); typ {
+	case "", "bool":
+	case "string":
+		p.String = true
+	default:
+		l.errorf(e.keyLine("type"), "type %q in %s: want \"bool\" (the default) or \"string\"", typ, e.what)
+		good = false
+	}
 	if v, ok := f["default"]; ok {
-		p.Default = v.(bool)
+		switch v := v.(type) {
+		// A default of the wrong kind is reported, but the property is
+		// still declared, so that its keys are known in every entry.
+		case bool:
+			if p.String {
+				l.errorf(e.keyLine("default"), "default in %s must be a string, as its type is, not %s", e.what, describe(v))
+			}
+			p.Default = v
+		case string:
+			if !p.String {
+				l.errorf(e.keyLine("default"), "default in %s must be a boolean (true or false), not %s; set type = \"string\" for a string property", e.what, describe(v))
+			} else if v != "" {
+				l.text(e, "default", v, false)
+			}
+			p.DefaultText = v
+		}
 	}
 	if !good {
 		return nil

@@ -46,9 +46,10 @@ type Class struct {
 	Ident       string // "ClientError": the class's part of IsClientError and ClassClientError
 	Description string
 	First, Last int // inclusive range
-	// Props holds the properties the class sets, by name, for every code
-	// in its range, registered or not.
+	// Props holds the boolean properties the class sets, by name, for
+	// every code in its range, registered or not; Texts the string ones.
 	Props map[string]bool
+	Texts map[string]string
 }
 
 // Status is one [[status]] entry.
@@ -65,19 +66,25 @@ type Status struct {
 	Spellings  []string
 	Deprecated string // why the code should no longer be used; "" when it is current
 	Class      *Class // the class whose range holds Code
-	// Props holds the properties the entry sets, by name, overriding its
-	// class's.
+	// Props holds the boolean properties the entry sets, by name,
+	// overriding its class's; Texts the string ones.
 	Props map[string]bool
+	Texts map[string]string
 }
 
-// Property is one [[property]] entry: a predicate of codes, declared by
-// the table, that the generated code type answers with a method.
+// Property is one [[property]] entry: a per-code value, declared by the
+// table, that the generated code type answers with a method: a predicate
+// (type "bool", the default), or a string (type "string").
 type Property struct {
 	Line        int    // line of the [[property]] header
 	Name        string // the key classes and statuses set: "retryable"
 	Method      string // the method of the code type: "IsRetryable"
 	Description string // its doc comment; "" when the table gives none
-	Default     bool   // the value for codes that no class or entry sets
+	// String says the property is a string: its values are in Texts, its
+	// default in DefaultText.
+	String      bool
+	Default     bool   // a boolean property's value for codes that no class or entry sets
+	DefaultText string // a string property's
 }
 
 // Value returns property p's value for code: a registered code's entry
@@ -95,6 +102,21 @@ func (t *Table) Value(p *Property, code int) bool {
 		}
 	}
 	return p.Default
+}
+
+// Text returns string property p's value for code, by the rules of Value.
+func (t *Table) Text(p *Property, code int) string {
+	if s := t.Lookup(code); s != nil {
+		if v, ok := s.Texts[p.Name]; ok {
+			return v
+		}
+	}
+	if c := t.classOf(code); c != nil {
+		if v, ok := c.Texts[p.Name]; ok {
+			return v
+		}
+	}
+	return p.DefaultText
 }
 
 // Phrases returns the status's name, then its aliases, then its
