@@ -204,14 +204,3 @@ func FoldCase(s string) string {
 		return least
 	}, s)
 }
-
-// FoldASCII lower-cases the ASCII letters of s and nothing else, as Parse's
-// hash table stores phrases.
-func FoldASCII(s string) string {
-	return strings.Map(func(r rune) rune {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}, s)
-}
