@@ -48,10 +48,10 @@ func ExampleParse() {
 	// "404 Not Found": 404 Not Found <nil>
 	// "Request Entity Too Large": 413 Content Too Large <nil>
 	// "Request URI Too Long": 414 URI Too Long <nil>
-	// "404 OK": Code(0) status: unknown status code
+	// "404 OK": Code(0) status: unknown HTTP status code
 	// "599": Code(599) <nil>
-	// "600": Code(0) status: unknown status code
-	// " 404": Code(0) status: unknown status code
+	// "600": Code(0) status: unknown HTTP status code
+	// " 404": Code(0) status: unknown HTTP status code
 }
 
 func ExampleCode_Class() {

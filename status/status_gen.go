@@ -11,12 +11,11 @@ import (
 	"unicode/utf8"
 )
 
-// Code is an HTTP status code, with methods that name, describe and
-// classify it. The constants of codes.toml are untyped, as net/http's are:
-// they go where an int goes, such as WriteHeader and resp.StatusCode,
-// and become a Code where one is wanted (var c Code = RequestTimeout). Any
-// other int converts to a Code too, and its methods then answer by
-// class.
+// Code is the type of HTTP status codes, with methods that name, describe
+// and classify them. The constants of codes.toml are untyped: they go where
+// an int goes, and become a Code where one is wanted (var c Code =
+// NotFound). Any other int converts to a Code too, and its methods then
+// answer by class.
 type Code int
 
 // Informational: codes 100 to 199 (IsInformational).
@@ -729,7 +728,7 @@ const (
 	NetworkAuthenticationRequired = 511
 )
 
-// Class is a range of status codes with a name, such as ClassInformational.
+// Class is a range of codes with a name, such as ClassInformational.
 // The zero Class is no class.
 type Class int
 
@@ -1535,8 +1534,8 @@ const (
 	_digits = 3
 )
 
-// String returns the code and its reason phrase, "404 Not Found", or
-// "Code(599)" for a code that is not registered.
+// String returns the code and its phrase, "404 Not Found", or
+// "Code(N)" for a code N that is not registered.
 func (c Code) String() string {
 	if e := _entry(c); e != 0 {
 		return _string[e]
@@ -1547,8 +1546,8 @@ func (c Code) String() string {
 	return string(append(b, ')'))
 }
 
-// Text returns the reason phrase of c, "Not Found", or "" when c is not
-// registered, as net/http's StatusText does.
+// Text returns the phrase of c, "Not Found", or "" when c is not
+// registered.
 func (c Code) Text() string {
 	if i := uint(c - _lo); i < uint(len(_text)) {
 		return _text[i]
@@ -1556,8 +1555,8 @@ func (c Code) Text() string {
 	return ""
 }
 
-// Text returns the reason phrase of code, "Not Found", or "" when code is
-// not registered. It takes an int, such as http.Response.StatusCode.
+// Text returns the phrase of code, "Not Found", or "" when code is not
+// registered. It takes an int.
 func Text(code int) string { return Code(code).Text() }
 
 // Codes returns every registered code once, in ascending order, in a new
@@ -1576,7 +1575,8 @@ func Codes() []Code {
 func (c Code) Description() string { return _description[_entry(c)] }
 
 // Reference returns the document that defines c, such as
-// "RFC 9110, Section 15.5.5", or "" when there is none.
+// "RFC 9110, Section 15.5.5", or "" when
+// there is none.
 func (c Code) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
@@ -1585,8 +1585,8 @@ func (c Code) Class() Class {
 	return Class(_classAt(_index(c)))
 }
 
-// String returns the class's name, such as "Client Error", or "Class(N)"
-// for a value that is no class.
+// String returns the class's name, such as "Client Error", or
+// "Class(N)" for a value that is no class.
 func (k Class) String() string {
 	if k > 0 && int(k) < len(_classes) {
 		return _classes[k].name
@@ -1613,16 +1613,15 @@ func (k Class) Range() (first, last Code) {
 }
 
 // ErrUnknown is the error Parse returns for any string it does not accept.
-var ErrUnknown = errors.New("status: unknown status code")
+var ErrUnknown = errors.New("status: unknown HTTP status code")
 
 // Parse returns the code that s names: its number in decimal digits,
 // without sign, space or leading zero ("404"; any code that a class holds,
 // registered or not, as UnmarshalText and UnmarshalJSON read numbers); a
-// registered code's reason phrase or an earlier one, in any letter case
-// ("Not Found", "not found", "Request Entity Too Large"); the exact name of
-// its constant ("NotFound"); or a status line, a registered code's number
-// and one of its phrases separated by one space ("404 Not Found", as String
-// and http.Response.Status give them). Letter case is ignored as
+// registered code's phrase or an earlier one, in any letter case
+// ("Not Found", "not found"); the exact name of its constant ("NotFound"); or a
+// registered code's number and one of its phrases, separated by one space
+// ("404 Not Found", as String gives them). Letter case is ignored as
 // strings.EqualFold ignores it. Anything else, surrounding space included,
 // gives ErrUnknown. Parse never allocates, and its time is bounded by the
 // table's longest phrase, whatever s is.
@@ -1631,7 +1630,7 @@ func Parse(s string) (Code, error) {
 		return c, nil
 	}
 	if len(s) > 0 && '0' <= s[0] && s[0] <= '9' {
-		// No phrase starts with a digit: s is a status line or nothing.
+		// No phrase starts with a digit: s is a code and phrase, or nothing.
 		if i := strings.IndexByte(s[:min(len(s), _digits+1)], ' '); i > 0 {
 			if c, ok := _number(s[:i]); ok {
 				if v, ok := _lookup(s[i+1:], false); ok && v == c {
@@ -1806,7 +1805,7 @@ func _foldEqual(s, key string) bool {
 type _unknownError struct{ input string }
 
 func (e *_unknownError) Error() string {
-	return "status: unknown status code " + strconv.Quote(e.input)
+	return "status: unknown HTTP status code " + strconv.Quote(e.input)
 }
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
@@ -1826,7 +1825,7 @@ func (c Code) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets *c to the code that text names, as Parse reads it:
 // a number that a class holds, registered or not, a phrase, a constant's
-// name or a status line; and "" to the zero Code, so that MarshalText's
+// name or a code and phrase; and "" to the zero Code, so that MarshalText's
 // output reads back. Other text is an error that names it and wraps
 // ErrUnknown.
 func (c *Code) UnmarshalText(text []byte) error {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,8 +54,12 @@ func TestCompile(t *testing.T) {
 		writeTable(t, "classes90props9.toml", testtables.Properties(90, 9)),
 		writeTable(t, "props20.toml", testtables.Properties(5, 20)),
 		writeTable(t, "classes300.toml", testtables.Properties(300, 2)))
+	var otherDomains []string // packages of tables that are not HTTP's
 	for i, in := range tables {
 		dir := fmt.Sprintf("p%02d_%s", i, strings.TrimSuffix(filepath.Base(in), ".toml"))
+		if base := filepath.Base(in); base == "websocket.toml" || base == "sip.toml" {
+			otherDomains = append(otherDomains, dir)
+		}
 		out := filepath.Join(mod, dir, "gen.go")
 		if code, _, stderr := statusgen(t, "-in", in, "-out", out, "-package", "gen"); code != 0 {
 			t.Fatalf("%s: exit %d: %s", in, code, stderr)
@@ -93,6 +98,23 @@ func TestCompile(t *testing.T) {
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("go %s in the generated packages: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	// The packages of other domains' tables say nothing of HTTP: what a
+	// code is comes from the table.
+	if len(otherDomains) != 2 {
+		t.Fatalf("the WebSocket and SIP tables are missing: %v", otherDomains)
+	}
+	for _, dir := range otherDomains {
+		cmd := exec.Command(goCmd, "doc", "-all", "./"+dir)
+		cmd.Dir = mod
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go doc -all ./%s: %v\n%s", dir, err, out)
+		}
+		if m := regexp.MustCompile(`\bHTTP\b|net/http|http\.[A-Z]`).Find(out); m != nil {
+			t.Errorf("go doc -all ./%s speaks of HTTP (%q):\n%s", dir, m, out)
 		}
 	}
 }

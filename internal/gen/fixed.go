@@ -1,10 +1,12 @@
 package gen
 
 // fixed is the part of the generated file that does not depend on the
-// table beyond the type's name, %[1]s, and the package's, %[2]s. It reads
-// the tables and _entry, written before it, and the constants of parseTable.
-const fixed = `// String returns the code and its reason phrase, "404 Not Found", or
-// "%[1]s(599)" for a code that is not registered.
+// table beyond the names and examples that fixedArgs gives it: the type's
+// name, %[1]s, and the package's, %[2]s; the rest are Go string literals of
+// the table's example code (fixedArgs says which). It reads the tables and
+// _entry, written before it, and the constants of parseTable.
+const fixed = `// String returns the code and its phrase, %[7]s, or
+// "%[1]s(N)" for a code N that is not registered.
 func (c %[1]s) String() string {
 	if e := _entry(c); e != 0 {
 		return _string[e]
@@ -15,8 +17,8 @@ func (c %[1]s) String() string {
 	return string(append(b, ')'))
 }
 
-// Text returns the reason phrase of c, "Not Found", or "" when c is not
-// registered, as net/http's StatusText does.
+// Text returns the phrase of c, %[4]s, or "" when c is not
+// registered.
 func (c %[1]s) Text() string {
 	if i := uint(c - _lo); i < uint(len(_text)) {
 		return _text[i]
@@ -24,8 +26,8 @@ func (c %[1]s) Text() string {
 	return ""
 }
 
-// Text returns the reason phrase of code, "Not Found", or "" when code is
-// not registered. It takes an int, such as http.Response.StatusCode.
+// Text returns the phrase of code, %[4]s, or "" when code is not
+// registered. It takes an int.
 func Text(code int) string { return %[1]s(code).Text() }
 
 // Codes returns every registered code once, in ascending order, in a new
@@ -43,8 +45,8 @@ func Codes() []%[1]s {
 // Description returns what c means, or "" when c is not registered.
 func (c %[1]s) Description() string { return _description[_entry(c)] }
 
-// Reference returns the document that defines c, such as
-// "RFC 9110, Section 15.5.5", or "" when there is none.
+// Reference returns the document that defines c%[8]s or "" when
+// there is none.
 func (c %[1]s) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
@@ -53,8 +55,8 @@ func (c %[1]s) Class() Class {
 	return Class(_classAt(_index(c)))
 }
 
-// String returns the class's name, such as "Client Error", or "Class(N)"
-// for a value that is no class.
+// String returns the class's name, such as %[11]s, or
+// "Class(N)" for a value that is no class.
 func (k Class) String() string {
 	if k > 0 && int(k) < len(_classes) {
 		return _classes[k].name
@@ -81,16 +83,15 @@ func (k Class) Range() (first, last %[1]s) {
 }
 
 // ErrUnknown is the error Parse returns for any string it does not accept.
-var ErrUnknown = errors.New("%[2]s: unknown status code")
+var ErrUnknown = errors.New(%[9]s)
 
 // Parse returns the code that s names: its number in decimal digits,
-// without sign, space or leading zero ("404"; any code that a class holds,
+// without sign, space or leading zero (%[3]s; any code that a class holds,
 // registered or not, as UnmarshalText and UnmarshalJSON read numbers); a
-// registered code's reason phrase or an earlier one, in any letter case
-// ("Not Found", "not found", "Request Entity Too Large"); the exact name of
-// its constant ("NotFound"); or a status line, a registered code's number
-// and one of its phrases separated by one space ("404 Not Found", as String
-// and http.Response.Status give them). Letter case is ignored as
+// registered code's phrase or an earlier one, in any letter case
+// (%[4]s, %[5]s); the exact name of its constant (%[6]q); or a
+// registered code's number and one of its phrases, separated by one space
+// (%[7]s, as String gives them). Letter case is ignored as
 // strings.EqualFold ignores it. Anything else, surrounding space included,
 // gives ErrUnknown. Parse never allocates, and its time is bounded by the
 // table's longest phrase, whatever s is.
@@ -99,7 +100,7 @@ func Parse(s string) (%[1]s, error) {
 		return c, nil
 	}
 	if len(s) > 0 && '0' <= s[0] && s[0] <= '9' {
-		// No phrase starts with a digit: s is a status line or nothing.
+		// No phrase starts with a digit: s is a code and phrase, or nothing.
 		if i := strings.IndexByte(s[:min(len(s), _digits+1)], ' '); i > 0 {
 			if c, ok := _number(s[:i]); ok {
 				if v, ok := _lookup(s[i+1:], false); ok && v == c {
@@ -274,12 +275,12 @@ func _foldEqual(s, key string) bool {
 type _unknownError struct{ input string }
 
 func (e *_unknownError) Error() string {
-	return "%[2]s: unknown status code " + strconv.Quote(e.input)
+	return %[10]s + strconv.Quote(e.input)
 }
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
 
-// MarshalText returns the code's number in decimal digits, "404",
+// MarshalText returns the code's number in decimal digits, %[3]s,
 // registered or not, and "" for the zero %[1]s. A code that no class holds
 // has no number that Parse would read back, so it is an error.
 func (c %[1]s) MarshalText() ([]byte, error) {
@@ -294,7 +295,7 @@ func (c %[1]s) MarshalText() ([]byte, error) {
 
 // UnmarshalText sets *c to the code that text names, as Parse reads it:
 // a number that a class holds, registered or not, a phrase, a constant's
-// name or a status line; and "" to the zero %[1]s, so that MarshalText's
+// name or a code and phrase; and "" to the zero %[1]s, so that MarshalText's
 // output reads back. Other text is an error that names it and wraps
 // ErrUnknown.
 func (c *%[1]s) UnmarshalText(text []byte) error {
@@ -320,8 +321,8 @@ func (c %[1]s) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes a JSON number that a class holds, registered or not
-// (the numbers Parse reads), or a JSON string, as UnmarshalText does ("404",
-// "Not Found", "not found", an earlier phrase). null leaves c unchanged, as
+// (the numbers Parse reads), or a JSON string, as UnmarshalText does (%[3]s,
+// %[4]s, %[5]s, an earlier phrase). null leaves c unchanged, as
 // for any type. Other JSON is an error.
 func (c *%[1]s) UnmarshalJSON(data []byte) error {
 	s := string(data)

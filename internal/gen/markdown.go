@@ -29,7 +29,8 @@ func Markdown(t *spec.Table, opts Options) []byte {
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("<!-- %s -->\n\n", htmlComment(strings.TrimPrefix(Header(opts.Source), "// ")))
-	p("# HTTP status codes\n\n")
+	noun := t.Package.Noun
+	p("# %s\n\n", mdText(strings.ToUpper(noun[:1])+noun[1:]+"s"))
 	p("The codes of %s, as package `%s` names them, by class. ", mdText(opts.Source), opts.Package)
 	p("Earlier reason phrases are listed under the current one; they are deprecated constants that `Parse` still accepts.\n")
 	for _, c := range t.Classes {

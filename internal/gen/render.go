@@ -79,6 +79,31 @@ func (g *generator) comment(indent, text string) {
 	writeComment(&g.buf, indent, text, commentWidth)
 }
 
+// fixedArgs returns the arguments of the format string fixed: the type's
+// and the package's names, then, as Go string literals (strconv.Quote, so
+// that table text cannot break out of the comments they stand in), the
+// example code's number, phrase, phrase in lower case, constant name,
+// String, reference clause, ErrUnknown's message, _unknownError's prefix
+// and the example's class name.
+func (g *generator) fixedArgs() []any {
+	ex := g.t.Lookup(g.t.Package.Example)
+	ref := ""
+	if ex.RFC != "" {
+		ref = ", such as\n// " + quote(ex.RFC) + ","
+	}
+	class := "the class of " + quote(strconv.Itoa(ex.Code))
+	if ex.Class != nil {
+		class = quote(ex.Class.Name)
+	}
+	unknown := g.opts.Package + ": unknown " + g.t.Package.Noun
+	return []any{
+		g.opts.Type, g.opts.Package, // 1, 2
+		quote(strconv.Itoa(ex.Code)), quote(ex.Name), quote(strings.ToLower(ex.Name)), ex.Ident, // 3 to 6
+		quote(fmt.Sprintf("%d %s", ex.Code, ex.Name)), ref, // 7, 8
+		quote(unknown), quote(unknown + " "), class, // 9 to 11
+	}
+}
+
 // head writes the header, the package clause and imports, the code type,
 // the constants and the classes.
 func (g *generator) head() {
@@ -97,33 +122,37 @@ func (g *generator) head() {
 func (g *generator) tail() {
 	g.tables()
 	g.parseTable()
-	g.p(fixed, g.opts.Type, g.opts.Package)
+	g.p(fixed, g.fixedArgs()...)
 }
 
 // packageDoc writes the package's doc comment.
 func (g *generator) packageDoc() {
+	if g.t.Package.Doc != "" {
+		g.comment("", g.t.Package.Doc)
+		return
+	}
 	helpers := make([]string, len(g.t.Classes))
 	for i, c := range g.t.Classes {
 		helpers[i] = c.Helper()
 	}
-	g.comment("", fmt.Sprintf("Package %s holds the HTTP status codes of %s, as statusgen generated them: "+
+	g.comment("", fmt.Sprintf("Package %s holds the %ss of %s, as statusgen generated them: "+
 		"a constant for each code, such as %s; the %s type, whose methods name, describe and classify a code; "+
-		"a function for each class (%s); and Parse, which reads a code from its number, its reason phrase or a status line.",
-		g.opts.Package, g.opts.Source, g.t.Statuses[0].Ident, g.opts.Type, strings.Join(helpers, ", ")))
+		"a function for each class (%s); and Parse, which reads a code from its number, its phrase, or both.",
+		g.opts.Package, g.t.Package.Noun, g.opts.Source, g.t.Lookup(g.t.Package.Example).Ident, g.opts.Type, strings.Join(helpers, ", ")))
 }
 
+// typeDecl writes the code type. Its comment names what a code is, the
+// table's noun, so it goes through the comment writer.
 func (g *generator) typeDecl() {
 	typ := g.opts.Type
-	g.p("// %s is an HTTP status code, with methods that name, describe and\n", typ)
+	text := fmt.Sprintf("%s is the type of %ss, with methods that name, describe and classify them. ", typ, g.t.Package.Noun)
 	if g.opts.Typed {
-		g.p("// classify it. The constants of %s are %ss; any other int\n", g.opts.Source, typ)
-		g.p("// converts to a %s too, and its methods then answer by class.\n", typ)
+		text += fmt.Sprintf("The constants of %s are %ss; any other int converts to a %s too, and its methods then answer by class.", g.opts.Source, typ, typ)
 	} else {
-		g.p("// classify it. The constants of %s are untyped, as net/http's are:\n", g.opts.Source)
-		g.p("// they go where an int goes, such as WriteHeader and resp.StatusCode,\n")
-		g.p("// and become a %s where one is wanted (var c %s = %s). Any\n", typ, typ, g.t.Statuses[len(g.t.Statuses)/2].Ident)
-		g.p("// other int converts to a %s too, and its methods then answer by\n// class.\n", typ)
+		text += fmt.Sprintf("The constants of %s are untyped: they go where an int goes, and become a %s where one is wanted (var c %s = %s). "+
+			"Any other int converts to a %s too, and its methods then answer by class.", g.opts.Source, typ, typ, g.t.Lookup(g.t.Package.Example).Ident, typ)
 	}
+	g.comment("", text)
 	g.p("type %s int\n\n", typ)
 }
 
@@ -213,7 +242,7 @@ func (g *generator) statusDoc(s *spec.Status) {
 }
 
 func (g *generator) classes() {
-	g.p("// Class is a range of status codes with a name, such as %s.\n", g.t.Classes[0].Const())
+	g.p("// Class is a range of codes with a name, such as %s.\n", g.t.Classes[0].Const())
 	g.p("// The zero Class is no class.\ntype Class int\n\n")
 	g.p("// The classes of %s.\nconst (\n", g.opts.Source)
 	for i, c := range g.t.Classes {

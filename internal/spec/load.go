@@ -51,7 +51,8 @@ var (
 	propertyKeys = map[string]kind{
 		"name": kString, "method": kString, "description": kString, "default": kScalar, "type": kString,
 	}
-	topKeys = []string{"class", "property", "status"}
+	topKeys = []string{"class", "package", "property", "status"}
+	packageKeys = map[string]kind{"doc": kString, "noun": kString, "example": kInt}
 )
 
 type kind int
@@ -124,7 +125,7 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 // a key defined twice; "" otherwise.
 func singleBrackets(lay *layout) string {
 	for _, h := range lay.tables {
-		if !h.array && h.parts == 1 && slices.Contains(topKeys, h.name) {
+		if !h.array && h.parts == 1 && h.name != "package" && slices.Contains(topKeys, h.name) {
 			return fmt.Sprintf(" (the [%s] at line %d is a single table: write [[%s]], with double brackets, for each entry)", h.name, h.line, h.name)
 		}
 	}
@@ -152,6 +153,9 @@ type loader struct {
 	badClass bool
 	// stringProps are the names of the string properties.
 	stringProps map[string]bool
+	// exampleLine is the line of [package]'s example, checked against the
+	// statuses last.
+	exampleLine int
 }
 
 func (l *loader) errorf(line int, format string, args ...any) {
@@ -178,7 +182,7 @@ func (l *loader) table(raw map[string]any) *Table {
 	t := &Table{File: l.file, Names: names.New(typ)}
 	for _, k := range slices.SortedFunc(maps.Keys(raw), l.byTopLine) {
 		if !slices.Contains(topKeys, k) {
-			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]], [[status]] and [[property]] tables)%s", k, suggest(k, topKeys))
+			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]], [[status]] and [[property]] tables and a [package] table)%s", k, suggest(k, topKeys))
 		}
 	}
 	l.classKeys, l.statusKeys = maps.Clone(classKeys), maps.Clone(statusKeys)
@@ -217,12 +221,14 @@ func (l *loader) table(raw map[string]any) *Table {
 	if len(t.Statuses) == 0 && len(l.errs) == 0 {
 		l.errorf(0, "no [[status]] entries: the table needs at least one status code")
 	}
+	l.packageTable(raw["package"], t)
 	l.classes(t)
 	l.propertyMethods(t)
 	// Like classes and statuses, properties are ordered by the table's
 	// content, not its layout, so reordering entries changes no output.
 	slices.SortFunc(t.Properties, func(a, b *Property) int { return strings.Compare(a.Name, b.Name) })
 	l.statuses(t)
+	l.example(t)
 	return t
 }
 
@@ -530,7 +536,7 @@ func clip(s string) string {
 func (l *loader) code(e *entry, key string, v any) (int, bool) {
 	n := v.(int64)
 	if n < MinCode || n > MaxCode {
-		l.errorf(e.keyLine(key), "%s %d in %s is out of range: status codes are three-digit numbers, %d to %d", key, n, e.what, MinCode, MaxCode)
+		l.errorf(e.keyLine(key), "%s %d in %s is out of range: codes are from %d to %d", key, n, e.what, MinCode, MaxCode)
 		return 0, false
 	}
 	return int(n), true
@@ -651,6 +657,64 @@ func (l *loader) status(e *entry) *Status {
 		return nil
 	}
 	return s
+}
+
+// packageTable loads the [package] table, v, into t.Package, and checks
+// its example code once the statuses are known.
+func (l *loader) packageTable(v any, t *Table) {
+	t.Package.Noun = DefaultNoun
+	if v == nil {
+		return
+	}
+	line := 0
+	for _, h := range l.layout.tables {
+		if !h.array && h.parts == 1 && h.name == "package" {
+			line = h.line
+		}
+	}
+	fields, ok := v.(map[string]any)
+	if !ok {
+		l.errorf(max(line, l.layout.top["package"]), "package must be a table, written [package], not %s", describe(v))
+		return
+	}
+	e := &entry{what: "[package]", fields: fields, line: max(line, l.layout.top["package"])}
+	for _, h := range l.layout.tables {
+		if h.line == line && h.name == "package" {
+			e.keys = h.keys
+		}
+	}
+	t.Package.Line = e.line
+	f := l.check(e, packageKeys)
+	if d, ok := f["doc"].(string); ok && l.text(e, "doc", d, true) {
+		t.Package.Doc = d
+	}
+	if n, ok := f["noun"].(string); ok && l.text(e, "noun", n, false) {
+		t.Package.Noun = n
+	}
+	if x, ok := f["example"].(int64); ok {
+		t.Package.Example = int(x)
+		l.exampleLine = e.keyLine("example")
+	}
+}
+
+// example checks [package]'s example code, or picks one: the first
+// registered code that is not deprecated.
+func (l *loader) example(t *Table) {
+	if t.Package.Example != 0 {
+		if s := t.Lookup(t.Package.Example); s == nil || s.Deprecated != "" {
+			l.errorf(l.exampleLine, "example %d in [package] is not a registered code that is current: name one of the table's codes", t.Package.Example)
+		}
+		return
+	}
+	for _, s := range t.Statuses {
+		if s.Deprecated == "" {
+			t.Package.Example = s.Code
+			return
+		}
+	}
+	if len(t.Statuses) > 0 {
+		t.Package.Example = t.Statuses[0].Code
+	}
 }
 
 // props returns the property values among an entry's checked fields.

@@ -15,13 +15,24 @@ import (
 	"github.com/statusgen/statusgen/internal/names"
 )
 
-// MinCode and MaxCode bound every code and class in a table: HTTP status
-// codes are three-digit integers (RFC 9110, Section 15), and net/http's
-// WriteHeader accepts exactly 100 through 999.
+// MinCode and MaxCode bound every code and class in a table. Codes are
+// positive, so that every one has a number Parse reads (digits with no
+// leading zero), and fit in the 15 bits the generated Parse keeps a code
+// in. The codes a table uses are the ranges of its classes: 100 to 599 for
+// HTTP, 1000 to 4999 for WebSocket close codes.
 const (
-	MinCode = 100
-	MaxCode = 999
+	MinCode = 1
+	MaxCode = 1<<15 - 1
 )
+
+// MaxSpan is the most codes the classes of a table may span, from the
+// first code of the first to the last of the last: the generated tables
+// have an entry for each, so the span bounds their size and the
+// generator's work.
+const MaxSpan = 10000
+
+// DefaultNoun is what a code is, for a table that does not say.
+const DefaultNoun = "status code"
 
 // Table is a validated status-code table.
 type Table struct {
@@ -37,6 +48,24 @@ type Table struct {
 	// Names are every exported name the generated package declares, in
 	// the package block and as methods of the code type.
 	Names *names.Set
+	// Package is the table's [package] entry: what its codes are, for the
+	// generated package's comments and messages.
+	Package Package
+}
+
+// Package is the [package] table: the domain of the codes.
+type Package struct {
+	Line int // line of the [package] header; 0 when the table has none
+	// Doc is the generated package's doc comment, for a package without
+	// a doc.go of its own; "" for the generator's own.
+	Doc string
+	// Noun is what a code is, singular and in lower case except for names:
+	// "HTTP status code". DefaultNoun when the table does not say.
+	Noun string
+	// Example is the code the generated comments take as their example;
+	// the first registered code that is not deprecated when the table does
+	// not say.
+	Example int
 }
 
 // Class is one [[class]] entry: a range of codes with a name.

@@ -27,6 +27,9 @@ func (l *loader) classes(t *Table) {
 		if reach == nil || c.Last > reach.Last {
 			reach = c
 		}
+		if first := t.Classes[0].First; c.Last-first+1 > MaxSpan {
+			l.errorf(c.Line, "[[class]] %q ends at %d: the classes would span %d codes, from %d, and a table's may span at most %d", c.Name, c.Last, c.Last-first+1, first, MaxSpan)
+		}
 		if p, ok := seen[c.Ident]; ok {
 			l.errorf(max(c.Line, p.Line), "[[class]] %q gives the same identifier %s as %q (line %d)", c.Name, c.Ident, p.Name, min(c.Line, p.Line))
 			continue
