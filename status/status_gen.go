@@ -794,18 +794,18 @@ var _classes = [...]struct {
 	ClassServerError:   {"Server Error", "The server failed to fulfil a request that appears valid.", 500, 599},
 }
 
+// _count is the number of registered codes.
+const _count = 65
+
+// _mask bounds an entry number by the string tables' length.
+const _mask = 127
+
 // The tables below describe the codes from _lo to 599, the span of the
 // classes. _entries maps each code to its entry in the string tables, 0 when
 // it is not registered; the string tables hold an entry for each registered
 // code. A code's string is two loads away, and the linker drops a string
 // table whose method a program never calls.
 const _lo = 100
-
-// _count is the number of registered codes.
-const _count = 65
-
-// _mask bounds an entry number by the string tables' length.
-const _mask = 127
 
 // _entries holds a byte for each code: its entry in the string tables.
 const _entries = "" +
@@ -1301,6 +1301,27 @@ func _index(c Code) uint { return min(uint(c-_lo), _span) }
 // registered. The mask lets the compiler see every result in bounds.
 func _entry(c Code) uint { return _entriesAt(_index(c)) & _mask }
 
+// _textOf returns the phrase of c: one compare and one load.
+func _textOf(c Code) string {
+	if i := uint(c - _lo); i < uint(len(_text)) {
+		return _text[i]
+	}
+	return ""
+}
+
+// _appendCodes appends the registered codes to codes, in ascending order.
+func _appendCodes(codes []Code) []Code {
+	for i := range _span {
+		if c := Code(i + _lo); _entry(c) != 0 {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
+// _classOf returns the number of the class that holds c, 0 for none.
+func _classOf(c Code) uint { return _classAt(_index(c)) }
+
 // _AllowsBody holds property "allows_body": a bit for each code from _lo, then one for
 // every code outside the span.
 const _AllowsBody = "" +
@@ -1548,12 +1569,7 @@ func (c Code) String() string {
 
 // Text returns the phrase of c, "Not Found", or "" when c is not
 // registered.
-func (c Code) Text() string {
-	if i := uint(c - _lo); i < uint(len(_text)) {
-		return _text[i]
-	}
-	return ""
-}
+func (c Code) Text() string { return _textOf(c) }
 
 // Text returns the phrase of code, "Not Found", or "" when code is not
 // registered. It takes an int.
@@ -1561,15 +1577,7 @@ func Text(code int) string { return Code(code).Text() }
 
 // Codes returns every registered code once, in ascending order, in a new
 // slice.
-func Codes() []Code {
-	codes := make([]Code, 0, _count)
-	for i := range _span {
-		if c := Code(i + _lo); _entry(c) != 0 {
-			codes = append(codes, c)
-		}
-	}
-	return codes
-}
+func Codes() []Code { return _appendCodes(make([]Code, 0, _count)) }
 
 // Description returns what c means, or "" when c is not registered.
 func (c Code) Description() string { return _description[_entry(c)] }
@@ -1581,9 +1589,7 @@ func (c Code) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
-func (c Code) Class() Class {
-	return Class(_classAt(_index(c)))
-}
+func (c Code) Class() Class { return Class(_classOf(c)) }
 
 // String returns the class's name, such as "Client Error", or
 // "Class(N)" for a value that is no class.

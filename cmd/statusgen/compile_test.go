@@ -189,6 +189,11 @@ func propsTest(t *testing.T, src []byte) string {
 		}
 		return v
 	}
+	// Every code from -1 to past the last class's last, and at least 1000.
+	top := 1000
+	for _, c := range raw.Class {
+		top = max(top, int(c["last"].(int64))+1)
+	}
 	var b strings.Builder
 	b.WriteString("package gen\n\nimport \"testing\"\n\nfunc TestProperties(t *testing.T) {\n")
 	b.WriteString("\tfor _, p := range []struct {\n\t\tname   string\n\t\tmethod func(Code) bool\n\t\twant   string // '1' at index code+1 when code has it\n\t\tother  bool   // the value outside every class\n\t}{\n")
@@ -198,7 +203,7 @@ func propsTest(t *testing.T, src []byte) string {
 		if p["type"] == "string" {
 			def, _ := p["default"].(string)
 			fmt.Fprintf(&texts, "\t{%q, Code.%s, %q, map[int]string{", name, method, def)
-			for code := -1; code <= 1000; code++ {
+			for code := -1; code <= top; code++ {
 				if v := value(name, def, code).(string); v != def {
 					fmt.Fprintf(&texts, "%d: %q, ", code, v)
 				}
@@ -207,24 +212,25 @@ func propsTest(t *testing.T, src []byte) string {
 			continue
 		}
 		def, _ := p["default"].(bool)
-		want := make([]byte, 1002)
-		for code := -1; code <= 1000; code++ {
+		want := make([]byte, top+2)
+		for code := -1; code <= top; code++ {
 			want[code+1] = "01"[btoi(value(name, def, code).(bool))]
 		}
 		fmt.Fprintf(&b, "\t\t{%q, Code.%s, %q, %t},\n", name, method, want, def)
 	}
-	b.WriteString("\t} {\n\t\tfor code := -1; code <= 1000; code++ {\n")
+	b.WriteString("\t} {\n\t\tfor code := -1; code+1 < len(p.want); code++ {\n")
 	b.WriteString("\t\t\tif got, want := p.method(Code(code)), p.want[code+1] == '1'; got != want {\n")
 	b.WriteString("\t\t\t\tt.Errorf(\"%s of %d = %t, want %t\", p.name, code, got, want)\n\t\t\t}\n\t\t}\n")
-	b.WriteString("\t\tfor _, code := range []int{-1 << 40, -1000, 1001, 5000, 1 << 40} {\n")
+	b.WriteString("\t\tfor _, code := range []int{-1 << 40, -1000, 40000, 1 << 40} {\n")
 	b.WriteString("\t\t\tif got := p.method(Code(code)); got != p.other {\n\t\t\t\tt.Errorf(\"%s of %d = %t, want the default %t\", p.name, code, got, p.other)\n\t\t\t}\n\t\t}\n")
 	b.WriteString("\t}\n}\n")
 	// String properties: the codes whose value is not the default, and the
 	// default for every other code, far outside included.
 	b.WriteString("\nfunc TestStringProperties(t *testing.T) {\n\tfor _, p := range []struct {\n\t\tname   string\n\t\tmethod func(Code) string\n\t\tdef    string\n\t\twant   map[int]string\n\t}{\n")
 	b.WriteString(texts.String())
-	b.WriteString("\t} {\n\t\tfor _, code := range []int{-1 << 40, -1000, 1001, 5000, 1 << 40} {\n\t\t\tif got := p.method(Code(code)); got != p.def {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want the default %q\", p.name, code, got, p.def)\n\t\t\t}\n\t\t}\n")
-	b.WriteString("\t\tfor code := -1; code <= 1000; code++ {\n\t\t\twant, ok := p.want[code]\n\t\t\tif !ok {\n\t\t\t\twant = p.def\n\t\t\t}\n\t\t\tif got := p.method(Code(code)); got != want {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want %q\", p.name, code, got, want)\n\t\t\t}\n\t\t}\n\t}\n}\n")
+	b.WriteString("\t} {\n\t\tfor _, code := range []int{-1 << 40, -1000, 40000, 1 << 40} {\n\t\t\tif got := p.method(Code(code)); got != p.def {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want the default %q\", p.name, code, got, p.def)\n\t\t\t}\n\t\t}\n")
+	fmt.Fprintf(&b, "\t\tfor code := -1; code <= %d; code++ {\n\t\t\twant, ok := p.want[code]", top)
+	b.WriteString("\n\t\t\tif !ok {\n\t\t\t\twant = p.def\n\t\t\t}\n\t\t\tif got := p.method(Code(code)); got != want {\n\t\t\t\tt.Errorf(\"%s of %d = %q, want %q\", p.name, code, got, want)\n\t\t\t}\n\t\t}\n\t}\n}\n")
 	return b.String()
 }
 

@@ -19,12 +19,7 @@ func (c %[1]s) String() string {
 
 // Text returns the phrase of c, %[4]s, or "" when c is not
 // registered.
-func (c %[1]s) Text() string {
-	if i := uint(c - _lo); i < uint(len(_text)) {
-		return _text[i]
-	}
-	return ""
-}
+func (c %[1]s) Text() string { return _textOf(c) }
 
 // Text returns the phrase of code, %[4]s, or "" when code is not
 // registered. It takes an int.
@@ -32,15 +27,7 @@ func Text(code int) string { return %[1]s(code).Text() }
 
 // Codes returns every registered code once, in ascending order, in a new
 // slice.
-func Codes() []%[1]s {
-	codes := make([]%[1]s, 0, _count)
-	for i := range _span {
-		if c := %[1]s(i + _lo); _entry(c) != 0 {
-			codes = append(codes, c)
-		}
-	}
-	return codes
-}
+func Codes() []%[1]s { return _appendCodes(make([]%[1]s, 0, _count)) }
 
 // Description returns what c means, or "" when c is not registered.
 func (c %[1]s) Description() string { return _description[_entry(c)] }
@@ -51,9 +38,7 @@ func (c %[1]s) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the
 // zero Class when no class does.
-func (c %[1]s) Class() Class {
-	return Class(_classAt(_index(c)))
-}
+func (c %[1]s) Class() Class { return Class(_classOf(c)) }
 
 // String returns the class's name, such as %[11]s, or
 // "Class(N)" for a value that is no class.

@@ -192,25 +192,83 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		return true
 	})
 	cval := func(name string) constant.Value { return pkg.Scope().Lookup(name).(*types.Const).Val() }
-	lo, _ := constant.Int64Val(cval("_lo"))
 	mask, _ := constant.Int64Val(cval("_mask"))
-	span, _ := constant.Int64Val(cval("_span"))
-	entries := constant.StringVal(cval("_entries"))
-	wide := int64(len(entries)) == 2*(span+1) // one more entry for codes outside the span
-	entry := func(code int) int64 {
-		i := int64(code) - lo
-		if i < 0 || i >= span {
+	// entryOf is a code's entry in the string tables, 0 when unregistered,
+	// read from the tables the layout has: an entry per code of the span
+	// (dense), or the sorted list of the codes (sparse). positions are the
+	// codes whose values the property tables hold, in order, -1 for the
+	// default: as the generator lays them out, worked out here again.
+	var entryOf func(code int) int64
+	var positions []int
+	lo, hi := tab.Classes[0].First, tab.Classes[0].Last
+	for _, c := range tab.Classes {
+		lo, hi = min(lo, c.First), max(hi, c.Last)
+	}
+	if pkg.Scope().Lookup("_codes") != nil {
+		list := constant.StringVal(cval("_codes"))
+		if len(list) != 2*len(tab.Statuses) {
+			t.Fatalf("_codes holds %d bytes for %d codes", len(list), len(tab.Statuses))
+		}
+		entryOf = func(code int) int64 {
+			for k := 0; k < len(list); k += 2 {
+				if int(list[k])<<8|int(list[k+1]) == code {
+					return int64(k/2+1) & mask
+				}
+			}
 			return 0
 		}
-		if wide {
-			return (int64(entries[2*i])<<8 | int64(entries[2*i+1])) & mask
+		positions = append(positions, -1)
+		for _, s := range tab.Statuses {
+			positions = append(positions, s.Code)
 		}
-		return int64(entries[i]) & mask
+		positions = append(positions, -1)
+		for _, c := range tab.Classes {
+			u := c.First
+			for code := c.First; code <= c.Last; code++ {
+				if tab.Lookup(code) == nil {
+					u = code
+					break
+				}
+			}
+			positions = append(positions, u)
+		}
+		for i, s := range tab.Statuses {
+			if got := tables["_text"][int64(i+1)]; got != s.Name {
+				t.Fatalf("_text[%d] = %q, want %q", i+1, got, s.Name)
+			}
+		}
+	} else {
+		lo64, _ := constant.Int64Val(cval("_lo"))
+		span, _ := constant.Int64Val(cval("_span"))
+		if int(lo64) != lo || int(span) != hi-lo+1 {
+			t.Fatalf("_lo %d, _span %d; want %d, %d", lo64, span, lo, hi-lo+1)
+		}
+		entries := constant.StringVal(cval("_entries"))
+		wide := int64(len(entries)) == 2*(span+1) // one more entry for codes outside the span
+		entryOf = func(code int) int64 {
+			i := int64(code - lo)
+			if i < 0 || i >= span {
+				return 0
+			}
+			if wide {
+				return (int64(entries[2*i])<<8 | int64(entries[2*i+1])) & mask
+			}
+			return int64(entries[i]) & mask
+		}
+		for code := lo; code <= hi; code++ {
+			positions = append(positions, code)
+			if s := tab.Lookup(code); s != nil {
+				if got := tables["_text"][int64(code)]; got != s.Name {
+					t.Fatalf("_text[%d - _lo] = %q, want %q", code, got, s.Name)
+				}
+			}
+		}
+		positions = append(positions, -1)
 	}
 	seen := map[int64]bool{}
-	for code := int(lo); code < int(lo)+int(span); code++ {
+	for code := lo; code <= hi; code++ {
 		s := tab.Lookup(code)
-		e := entry(code)
+		e := entryOf(code)
 		if s == nil {
 			if e != 0 {
 				t.Fatalf("unregistered code %d has entry %d", code, e)
@@ -221,9 +279,6 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 			t.Fatalf("code %d has entry %d, which is none or another code's", code, e)
 		}
 		seen[e] = true
-		if got := tables["_text"][int64(code)]; got != s.Name {
-			t.Fatalf("_text[%d - _lo] = %q, want %q", code, got, s.Name)
-		}
 		for name, want := range map[string]string{"_string": strconv.Itoa(s.Code) + " " + s.Name, "_description": s.Description, "_reference": s.RFC} {
 			if got := tables[name][e]; got != want {
 				t.Fatalf("%s[%d] (code %d) = %q, want %q", name, e, s.Code, got, want)
@@ -234,19 +289,14 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		t.Fatalf("%d codes have entries, want %d", len(seen), len(tab.Statuses))
 	}
 
-	// Each property's bits are its values, computed here from the entries
-	// rather than by the table's Value: for codes in the span, and in the
-	// last bit for every code outside it.
+	// Each property's values, at each position of its table, computed here
+	// from the entries rather than by the table's Value.
 	for i, p := range tab.Properties {
 		if p.String {
-			// The value at each code's index, as the table's Text gives it.
+			// The value at each position, as the table's Text gives it.
 			name := "_prop" + strconv.Itoa(i)
 			index, values := constant.StringVal(cval(name)), tables[name+"Values"]
-			for j := int64(0); j <= span; j++ {
-				code := int(lo + j)
-				if j == span {
-					code = -1
-				}
+			for j, code := range positions {
 				if got, want := values[int64(index[j])], tab.Text(p, code); got != want {
 					t.Fatalf("property %s of code %d = %q, want %q", p.Name, code, got, want)
 				}
@@ -254,12 +304,8 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 			continue
 		}
 		bitset := constant.StringVal(cval("_" + p.Method))
-		for i := int64(0); i <= span; i++ {
-			code := int(lo + i)
+		for i, code := range positions {
 			want := p.Default
-			if i == span {
-				code = -1
-			}
 			for _, c := range tab.Classes {
 				if v, ok := c.Props[p.Name]; ok && c.First <= code && code <= c.Last {
 					want = v

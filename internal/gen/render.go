@@ -47,6 +47,14 @@ func Go(t *spec.Table, opts Options) ([]byte, error) {
 	for _, c := range t.Classes {
 		g.lo, g.hi = min(g.lo, c.First), max(g.hi, c.Last)
 	}
+	// The layout follows density, as stringer's does: tables with an entry
+	// per code of the span (a byte or two each, and a string header for
+	// Text) while the span is within 8 codes per registered code and 512
+	// more; beyond that, a sorted list of the registered codes and a binary
+	// search (two bytes a code), so that 15 codes over classes 1000 to 4999
+	// cost about what they would in a narrow class. Every table of HTTP's
+	// shape is dense.
+	g.sparse = g.hi-g.lo+1 > 8*len(t.Statuses)+512
 	g.head()
 	g.tail()
 	out, err := imports.Process(opts.Package+"_gen.go", g.buf.Bytes(), &imports.Options{
@@ -67,6 +75,10 @@ type generator struct {
 	t      *spec.Table
 	opts   Options
 	lo, hi int // the span of the classes, which the lookup tables cover
+	// sparse says the classes span far more codes than the table registers,
+	// so that the lookups go through a sorted list of the codes rather than
+	// tables with an entry per code of the span.
+	sparse bool
 	buf    bytes.Buffer
 }
 
@@ -275,27 +287,27 @@ func (g *generator) tables() {
 	// The tables have a power-of-two length so that an entry number masked
 	// with _mask needs no bounds check.
 	size := 1 << bits.Len(uint(count))
-	g.p(`// The tables below describe the codes from _lo to %d, the span of the
+	g.p("// _count is the number of registered codes.\nconst _count = %d\n\n", count)
+	g.p("// _mask bounds an entry number by the string tables' length.\nconst _mask = %d\n\n", size-1)
+	if g.sparse {
+		g.sparseIndex()
+	} else {
+		g.p(`// The tables below describe the codes from _lo to %d, the span of the
 // classes. _entries maps each code to its entry in the string tables, 0 when
 // it is not registered; the string tables hold an entry for each registered
 // code. A code's string is two loads away, and the linker drops a string
 // table whose method a program never calls.
 const _lo = %d
 
-// _count is the number of registered codes.
-const _count = %d
-
-// _mask bounds an entry number by the string tables' length.
-const _mask = %d
-
-`, g.hi, g.lo, count, size-1)
-	entries := make([]int, n)
-	for code := g.lo; code <= g.hi; code++ {
-		if i, ok := g.t.Index(code); ok {
-			entries[code-g.lo] = i + 1
+`, g.hi, g.lo)
+		entries := make([]int, n)
+		for code := g.lo; code <= g.hi; code++ {
+			if i, ok := g.t.Index(code); ok {
+				entries[code-g.lo] = i + 1
+			}
 		}
+		g.perCode("_entries", "its entry in the string tables", entries)
 	}
-	g.perCode("_entries", "its entry in the string tables", entries)
 	// Entry numbers are written in hex with the same number of digits, so
 	// that every line has the same shape: gofmt has nothing to align, and an
 	// edit of one entry changes one line of -check's diff.
@@ -321,31 +333,117 @@ const _mask = %d
 	strs("_description", "holds each code's description.", func(s *spec.Status) string { return s.Description })
 	strs("_reference", "holds each code's reference.", func(s *spec.Status) string { return s.RFC })
 
-	// Text is the call on every request and log line, so its table is
-	// indexed by code directly: one compare and one load, measured faster
-	// than the entry's two loads (BenchmarkTextCall).
-	g.p("// _text holds each code's reason phrase, indexed by code - _lo: Text's\n// table, the one read most.\nvar _text = [%d]string{", n)
+	if g.sparse {
+		g.sparseLookups(size)
+	} else {
+		// Text is the call on every request and log line, so its table is
+		// indexed by code directly: one compare and one load, measured faster
+		// than the entry's two loads (BenchmarkTextCall).
+		g.p("// _text holds each code's reason phrase, indexed by code - _lo: Text's\n// table, the one read most.\nvar _text = [%d]string{", n)
+		for _, s := range g.t.Statuses {
+			g.p("\n\t%d - _lo: %s,", s.Code, quote(s.Name))
+		}
+		g.p("\n}\n\n")
+
+		classes := make([]int, n)
+		for code := g.lo; code <= g.hi; code++ {
+			classes[code-g.lo] = 1 + slices.IndexFunc(g.t.Classes, func(c *spec.Class) bool { return c.First <= code && code <= c.Last })
+		}
+		g.perCode("_class", "its Class", classes)
+		g.p("// _span is the number of codes the tables describe; the tables with an\n")
+		g.p("// entry per code have one more, the last, for every code outside the span.\n")
+		g.p("const _span = %d\n\n", n)
+		g.p("// _index returns the index of c in the tables with an entry per code:\n")
+		g.p("// c - _lo, or _span for a code outside the span. min compiles to a\n")
+		g.p("// conditional move, so the lookup has no branch.\n")
+		g.p("func _index(c %s) uint { return min(uint(c-_lo), _span) }\n\n", g.opts.Type)
+		g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
+		g.p("// registered. The mask lets the compiler see every result in bounds.\n")
+		g.p("func _entry(c %s) uint { return _entriesAt(_index(c)) & _mask }\n\n", g.opts.Type)
+		g.p("// _textOf returns the phrase of c: one compare and one load.\n")
+		g.p("func _textOf(c %[1]s) string {\n\tif i := uint(c - _lo); i < uint(len(_text)) {\n\t\treturn _text[i]\n\t}\n\treturn \"\"\n}\n\n", g.opts.Type)
+		g.p("// _appendCodes appends the registered codes to codes, in ascending order.\n")
+		g.p("func _appendCodes(codes []%[1]s) []%[1]s {\n\tfor i := range _span {\n\t\tif c := %[1]s(i + _lo); _entry(c) != 0 {\n\t\t\tcodes = append(codes, c)\n\t\t}\n\t}\n\treturn codes\n}\n\n", g.opts.Type)
+		g.p("// _classOf returns the number of the class that holds c, 0 for none.\n")
+		g.p("func _classOf(c %s) uint { return _classAt(_index(c)) }\n\n", g.opts.Type)
+	}
+	g.properties()
+}
+
+// sparseIndex writes the sorted list of registered codes, which a table
+// whose classes span far more codes than it registers uses instead of a
+// table with an entry per code (see Go).
+func (g *generator) sparseIndex() {
+	codes := make([]byte, 0, 2*len(g.t.Statuses))
 	for _, s := range g.t.Statuses {
-		g.p("\n\t%d - _lo: %s,", s.Code, quote(s.Name))
+		codes = append(codes, byte(s.Code>>8), byte(s.Code))
+	}
+	g.p("// _codes holds the registered codes in ascending order, two bytes each,\n")
+	g.p("// high first: the k-th is entry k+1's of the string tables. The classes\n")
+	g.p("// span %d codes and the table registers %d, so a sorted list costs less\n", g.hi-g.lo+1, len(g.t.Statuses))
+	g.p("// than a table with an entry per code; a lookup is a binary search.\n")
+	g.p("const _codes = \"\" +\n")
+	g.byteLines(codes)
+	g.p("\n\n")
+	typ := g.opts.Type
+	g.p("// _codeAt returns the k-th registered code.\n")
+	g.p("func _codeAt(k int) %[1]s { return %[1]s(_codes[2*k])<<8 | %[1]s(_codes[2*k+1]) }\n\n", typ)
+	g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
+	g.p("// registered: a binary search of _codes.\n")
+	g.p("func _entry(c %s) uint {\n\tlo, hi := 0, _count\n\tfor lo < hi {\n\t\tm := int(uint(lo+hi) >> 1)\n\t\tif _codeAt(m) < c {\n\t\t\tlo = m + 1\n\t\t} else {\n\t\t\thi = m\n\t\t}\n\t}\n\tif lo < _count && _codeAt(lo) == c {\n\t\treturn uint(lo+1) & _mask\n\t}\n\treturn 0\n}\n\n", typ)
+}
+
+// sparseLookups writes Text's table and the lookups by code of a sparse
+// table: phrases by entry, classes by their ranges, and the position of a
+// code in the property tables.
+func (g *generator) sparseLookups(size int) {
+	typ := g.opts.Type
+	width := len(fmt.Sprintf("%x", size-1))
+	g.p("// _text holds each code's phrase, by entry.\nvar _text = [%d]string{", size)
+	for i, s := range g.t.Statuses {
+		g.p("\n\t%#0*x: %s,", width, i+1, quote(s.Name))
 	}
 	g.p("\n}\n\n")
+	g.p("// _textOf returns the phrase of c.\nfunc _textOf(c %s) string { return _text[_entry(c)] }\n\n", typ)
+	g.p("// _appendCodes appends the registered codes to codes, in ascending order.\n")
+	g.p("func _appendCodes(codes []%[1]s) []%[1]s {\n\tfor k := range _count {\n\t\tcodes = append(codes, _codeAt(k))\n\t}\n\treturn codes\n}\n\n", typ)
+	g.p("// _classOf returns the number of the class that holds c, 0 for none.\n")
+	g.p("func _classOf(c %s) uint {\n\tfor k := 1; k < len(_classes); k++ {\n\t\tif _classes[k].first <= c && c <= _classes[k].last {\n\t\t\treturn uint(k)\n\t\t}\n\t}\n\treturn 0\n}\n\n", typ)
+	g.p("// _index returns the position of c in the property tables: its entry\n")
+	g.p("// when it is registered, and otherwise _count+1 plus the number of its\n")
+	g.p("// class, 0 for none.\n")
+	g.p("func _index(c %s) uint {\n\tif e := _entry(c); e != 0 {\n\t\treturn e\n\t}\n\treturn _count + 1 + _classOf(c)\n}\n\n", typ)
+}
 
-	classes := make([]int, n)
-	for code := g.lo; code <= g.hi; code++ {
-		classes[code-g.lo] = 1 + slices.IndexFunc(g.t.Classes, func(c *spec.Class) bool { return c.First <= code && code <= c.Last })
+// positions returns, for each position of the property tables, a code
+// whose value is the position's (Table.Value and Table.Text give it), -1
+// for the default. Dense: each code of the span, then every code outside
+// it. Sparse: entry 0 (never used), each registered code, then no class
+// and each class, for its codes that are not registered.
+func (g *generator) positions() []int {
+	if !g.sparse {
+		pos := make([]int, 0, g.hi-g.lo+2)
+		for code := g.lo; code <= g.hi; code++ {
+			pos = append(pos, code)
+		}
+		return append(pos, -1) // outside the span, and every class
 	}
-	g.perCode("_class", "its Class", classes)
-	g.p("// _span is the number of codes the tables describe; the tables with an\n")
-	g.p("// entry per code have one more, the last, for every code outside the span.\n")
-	g.p("const _span = %d\n\n", n)
-	g.p("// _index returns the index of c in the tables with an entry per code:\n")
-	g.p("// c - _lo, or _span for a code outside the span. min compiles to a\n")
-	g.p("// conditional move, so the lookup has no branch.\n")
-	g.p("func _index(c %s) uint { return min(uint(c-_lo), _span) }\n\n", g.opts.Type)
-	g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
-	g.p("// registered. The mask lets the compiler see every result in bounds.\n")
-	g.p("func _entry(c %s) uint { return _entriesAt(_index(c)) & _mask }\n\n", g.opts.Type)
-	g.properties()
+	pos := []int{-1}
+	for _, s := range g.t.Statuses {
+		pos = append(pos, s.Code)
+	}
+	pos = append(pos, -1) // in no class
+	for _, c := range g.t.Classes {
+		unregistered := c.First // one that is not registered, when there is one
+		for code := c.First; code <= c.Last; code++ {
+			if g.t.Lookup(code) == nil {
+				unregistered = code
+				break
+			}
+		}
+		pos = append(pos, unregistered)
+	}
+	return pos
 }
 
 // properties writes each property's method and its table: a bit per code
@@ -353,18 +451,14 @@ const _mask = %d
 // Value gives them. Each property has a table of its own, so a program that
 // never calls a property's method links none of its data.
 func (g *generator) properties() {
-	n := g.hi - g.lo + 1
+	pos := g.positions()
 	for i, p := range g.t.Properties {
 		if p.String {
-			g.stringProperty(p, i)
+			g.stringProperty(p, i, pos)
 			continue
 		}
-		bitset := make([]byte, n/8+1)
-		for i := 0; i <= n; i++ {
-			code := g.lo + i
-			if i == n {
-				code = -1 // outside the span, and every class
-			}
+		bitset := make([]byte, (len(pos)+7)/8)
+		for i, code := range pos {
 			if g.t.Value(p, code) {
 				bitset[i/8] |= 1 << (i % 8)
 			}
@@ -390,13 +484,12 @@ func (g *generator) properties() {
 // table's Text gives them. The tables are named by the property's number,
 // _propN, _propNAt and _propNValues, which no method's name can give (a
 // boolean property's table is _ and its method: _IsRetryable).
-func (g *generator) stringProperty(p *spec.Property, number int) {
-	n := g.hi - g.lo + 1
+func (g *generator) stringProperty(p *spec.Property, number int, pos []int) {
 	values := []string{p.DefaultText}
 	index := map[string]int{p.DefaultText: 0}
-	indices := make([]int, n)
+	indices := make([]int, len(pos)-1) // perCode adds the last, 0, the default
 	for i := range indices {
-		v := g.t.Text(p, g.lo+i)
+		v := g.t.Text(p, pos[i])
 		j, ok := index[v]
 		if !ok {
 			j = len(values)

@@ -51,7 +51,7 @@ var (
 	propertyKeys = map[string]kind{
 		"name": kString, "method": kString, "description": kString, "default": kScalar, "type": kString,
 	}
-	topKeys = []string{"class", "package", "property", "status"}
+	topKeys     = []string{"class", "package", "property", "status"}
 	packageKeys = map[string]kind{"doc": kString, "noun": kString, "example": kInt}
 )
 

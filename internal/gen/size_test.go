@@ -1,0 +1,44 @@
+package gen
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/statusgen/statusgen/internal/spec"
+)
+
+// TestSizeFollowsCodes renders the WebSocket table, 15 codes over classes
+// that span 4000, and the same table with its classes narrowed to the
+// codes, and checks that the wide one costs little more: the layout
+// follows the codes, not the span.
+func TestSizeFollowsCodes(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/tables/websocket.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	narrow := strings.NewReplacer(
+		"first = 1000\nlast = 2999", "first = 1000\nlast = 1015",
+		"first = 3000\nlast = 3999", "first = 1016\nlast = 1017",
+		"first = 4000\nlast = 4999", "first = 1018\nlast = 1019",
+	).Replace(string(src))
+	render := func(src string) []byte {
+		tab, err := spec.Load("websocket.toml", []byte(src), spec.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := Go(tab, Options{Package: "websocket", Type: "Code", Source: "websocket.toml"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	wide, small := render(string(src)), render(narrow)
+	if narrow == string(src) {
+		t.Fatal("the classes were not narrowed")
+	}
+	t.Logf("classes over 4000 codes: %d bytes; over 20: %d bytes", len(wide), len(small))
+	if len(wide) > len(small)*5/4 {
+		t.Errorf("15 codes over classes of 4000 give %d bytes, over classes of 20 %d: the layout should follow the codes", len(wide), len(small))
+	}
+}
