@@ -1555,6 +1555,12 @@ const (
 	_digits = 3
 )
 
+// _pkg is the package's name, for messages; _unknown is ErrUnknown's.
+const (
+	_pkg     = "status"
+	_unknown = "status: unknown HTTP status code"
+)
+
 // String returns the code and its phrase, "404 Not Found", or
 // "Code(N)" for a code N that is not registered.
 func (c Code) String() string {
@@ -1619,7 +1625,7 @@ func (k Class) Range() (first, last Code) {
 }
 
 // ErrUnknown is the error Parse returns for any string it does not accept.
-var ErrUnknown = errors.New("status: unknown HTTP status code")
+var ErrUnknown = errors.New(_unknown)
 
 // Parse returns the code that s names: its number in decimal digits,
 // without sign, space or leading zero ("404"; any code that a class holds,
@@ -1811,7 +1817,7 @@ func _foldEqual(s, key string) bool {
 type _unknownError struct{ input string }
 
 func (e *_unknownError) Error() string {
-	return "status: unknown HTTP status code " + strconv.Quote(e.input)
+	return _unknown + " " + strconv.Quote(e.input)
 }
 
 func (e *_unknownError) Unwrap() error { return ErrUnknown }
@@ -1824,7 +1830,7 @@ func (c Code) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if c.Class() == 0 {
-		return nil, errors.New("status: cannot marshal " + c.String() + ": no class holds it")
+		return nil, errors.New(_pkg + ": cannot marshal " + c.String() + ": no class holds it")
 	}
 	return strconv.AppendInt(nil, int64(c), 10), nil
 }
@@ -1868,7 +1874,7 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 	if len(s) > 0 && s[0] == '"' {
 		text, ok := _jsonString(s)
 		if !ok {
-			return errors.New("status: malformed JSON string " + s)
+			return errors.New(_pkg + ": malformed JSON string " + s)
 		}
 		return c.UnmarshalText([]byte(text))
 	}

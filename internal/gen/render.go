@@ -91,31 +91,6 @@ func (g *generator) comment(indent, text string) {
 	writeComment(&g.buf, indent, text, commentWidth)
 }
 
-// fixedArgs returns the arguments of the format string fixed: the type's
-// and the package's names, then, as Go string literals (strconv.Quote, so
-// that table text cannot break out of the comments they stand in), the
-// example code's number, phrase, phrase in lower case, constant name,
-// String, reference clause, ErrUnknown's message, _unknownError's prefix
-// and the example's class name.
-func (g *generator) fixedArgs() []any {
-	ex := g.t.Lookup(g.t.Package.Example)
-	ref := ""
-	if ex.RFC != "" {
-		ref = ", such as\n// " + quote(ex.RFC) + ","
-	}
-	class := "the class of " + quote(strconv.Itoa(ex.Code))
-	if ex.Class != nil {
-		class = quote(ex.Class.Name)
-	}
-	unknown := g.opts.Package + ": unknown " + g.t.Package.Noun
-	return []any{
-		g.opts.Type, g.opts.Package, // 1, 2
-		quote(strconv.Itoa(ex.Code)), quote(ex.Name), quote(strings.ToLower(ex.Name)), ex.Ident, // 3 to 6
-		quote(fmt.Sprintf("%d %s", ex.Code, ex.Name)), ref, // 7, 8
-		quote(unknown), quote(unknown + " "), class, // 9 to 11
-	}
-}
-
 // head writes the header, the package clause and imports, the code type,
 // the constants and the classes.
 func (g *generator) head() {
@@ -134,7 +109,10 @@ func (g *generator) head() {
 func (g *generator) tail() {
 	g.tables()
 	g.parseTable()
-	g.p(fixed, g.fixedArgs()...)
+	// The names fixed/stubs.go stands in for that no other part writes.
+	g.p("// _pkg is the package's name, for messages; _unknown is ErrUnknown's.\n")
+	g.p("const (\n\t_pkg     = %s\n\t_unknown = %s\n)\n\n", quote(g.opts.Package), quote(g.opts.Package+": unknown "+g.t.Package.Noun))
+	g.buf.WriteString(g.fixedCode())
 }
 
 // packageDoc writes the package's doc comment.
