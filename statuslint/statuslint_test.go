@@ -183,18 +183,29 @@ func TestAnalyzer(t *testing.T) {
 		analysistest.RunWithSuggestedFixes(t, dir, statuslint.Analyzer, "a", "shadow")
 		return
 	}
+	// The fixtures of one configuration share a load: each load
+	// type-checks net/http from source.
+	var groups []statuslint.Config
+	pkgs := map[statuslint.Config][]string{}
 	for _, c := range cases {
-		t.Run(c.pkg, func(t *testing.T) {
+		if pkgs[c.cfg] == nil {
+			groups = append(groups, c.cfg)
+		}
+		pkgs[c.cfg] = append(pkgs[c.cfg], c.pkg)
+	}
+	for _, cfg := range groups {
+		fixtures := pkgs[cfg]
+		t.Run(strings.Join(fixtures, ","), func(t *testing.T) {
 			t.Parallel()
-			if c.cfg.Table != "" {
-				abs, _ := filepath.Abs(c.cfg.Table)
-				c.cfg.Table = abs
+			if cfg.Table != "" {
+				abs, _ := filepath.Abs(cfg.Table)
+				cfg.Table = abs
 			}
-			a, err := statuslint.New(c.cfg)
+			a, err := statuslint.New(cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
-			analysistest.RunWithSuggestedFixes(t, dir, a, c.pkg)
+			analysistest.RunWithSuggestedFixes(t, dir, a, fixtures...)
 		})
 	}
 }
