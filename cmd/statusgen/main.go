@@ -97,7 +97,7 @@ func flagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fl.SetOutput(stderr)
 	c.flags(fl)
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of HTTP status codes from a table.\n\n")
+		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of status codes from a table (the built-in one: HTTP's).\n\n")
 		fl.PrintDefaults()
 	}
 	return fl
