@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"github.com/statusgen/statusgen/internal/gen/parserule"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -99,7 +100,7 @@ func TestParseTableFlood(t *testing.T) {
 func lookup(tab hashTable, s string) int {
 	var f strings.Builder
 	for _, r := range s {
-		f.WriteRune(foldRune(r))
+		f.WriteRune(parserule.Fold(r))
 	}
 	j := int(parseHash(f.String(), tab.seed) >> tab.shift)
 	for range tab.probes {
@@ -115,24 +116,24 @@ func lookup(tab hashTable, s string) int {
 	return -1
 }
 
-// TestFoldRune checks that foldRune picks one rune for each orbit of
+// TestFoldRune checks that parserule.Fold picks one rune for each orbit of
 // strings.EqualFold, and an ASCII one where the orbit has one.
 func TestFoldRune(t *testing.T) {
 	for r := rune(0); r <= 0x1ffff; r++ {
-		f := foldRune(r)
+		f := parserule.Fold(r)
 		if !strings.EqualFold(string(r), string(f)) {
-			t.Fatalf("foldRune(%U) = %U, which EqualFold does not match", r, f)
+			t.Fatalf("parserule.Fold(%U) = %U, which EqualFold does not match", r, f)
 		}
-		if foldRune(f) != f {
-			t.Fatalf("foldRune(%U) = %U, which folds to %U", r, f, foldRune(f))
+		if parserule.Fold(f) != f {
+			t.Fatalf("parserule.Fold(%U) = %U, which folds to %U", r, f, parserule.Fold(f))
 		}
 		if r < utf8.RuneSelf && f >= utf8.RuneSelf {
-			t.Fatalf("foldRune(%U) = %U, not ASCII", r, f)
+			t.Fatalf("parserule.Fold(%U) = %U, not ASCII", r, f)
 		}
 	}
 	for _, c := range []struct{ in, want string }{{"\u212a", "k"}, {"\u017f", "s"}, {"K", "k"}, {"ö", "Ö"}, {"Σ", "Σ"}, {"ς", "Σ"}} {
-		if got := string(foldRune([]rune(c.in)[0])); got != c.want {
-			t.Errorf("foldRune(%q) = %q, want %q", c.in, got, c.want)
+		if got := string(parserule.Fold([]rune(c.in)[0])); got != c.want {
+			t.Errorf("parserule.Fold(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/statusgen/statusgen/internal/gen/parserule"
 	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/imports"
 )
@@ -658,7 +659,7 @@ func newParseKey(text string, code int, exact bool) parseKey {
 	k := parseKey{text: text, code: code, exact: exact}
 	var b strings.Builder
 	for _, r := range text {
-		f := foldRune(r)
+		f := parserule.Fold(r)
 		b.WriteRune(f)
 		// An input may spell each letter as any rune of its orbit.
 		longest := utf8.RuneLen(f)
@@ -669,26 +670,6 @@ func newParseKey(text string, code int, exact bool) parseKey {
 	}
 	k.folded = b.String()
 	return k
-}
-
-// foldRune is the generated _fold: the rune that stands for r's
-// case-folding orbit, the lower-case ASCII letter of an orbit that has one
-// and otherwise the orbit's least rune.
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	}
-	least := r
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		if f < utf8.RuneSelf {
-			return f | 0x20
-		}
-		least = min(least, f)
-	}
-	return least
 }
 
 // parseHash is the generated _hash of a folded key: its bytes, eight at a

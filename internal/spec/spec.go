@@ -1,7 +1,12 @@
 // Package spec loads and validates a status-code table (codes.toml) into a
-// model that the renderers consume. It knows nothing of Go source: it turns
-// TOML into checked values with the line each came from, and reports every
-// fault it finds as a [List] of positioned errors.
+// model that the renderers consume: it turns TOML into checked values with
+// the line each came from, and reports every fault it finds as a [List] of
+// positioned errors. It writes no Go source; the names of the generated
+// package come from package names, which derives them and holds them, and
+// the rules of the generated Parse (how letters fold, what looks like a
+// number) from package parserule, beside the renderer. spec applies both to
+// the table, so that a collision or a phrase Parse could not read is
+// reported at its line.
 package spec
 
 import (

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
+	"github.com/statusgen/statusgen/internal/gen/parserule"
 	"github.com/statusgen/statusgen/internal/names"
 )
 
@@ -134,11 +134,11 @@ func (l *loader) statuses(t *Table) {
 			} else if i > 0 {
 				what = fmt.Sprintf("alias %q", p)
 			}
-			if looksNumeric(p) {
+			if parserule.LooksNumeric(p) {
 				l.errorf(s.Line, "%s of %d starts like a number: Parse reads a string that starts with a digit as a code (\"404\") or a status line (\"404 Not Found\"); start the phrase with a letter", what, s.Code)
 				continue
 			}
-			key := FoldCase(p)
+			key := parserule.Key(p)
 			if d, ok := phrases[key]; ok {
 				repeated[p] = true
 				if d.code == s.Code {
@@ -179,31 +179,9 @@ func (l *loader) statuses(t *Table) {
 	// another code's phrase.
 	for _, s := range t.Statuses {
 		for _, id := range s.Idents() {
-			if d, ok := phrases[FoldCase(id)]; ok && d.code != s.Code {
+			if d, ok := phrases[parserule.Key(id)]; ok && d.code != s.Code {
 				l.errorf(s.Line, "identifier %s of %d reads as %s (line %d) to Parse, which ignores letter case; set ident to another name", id, s.Code, d.what, d.line)
 			}
 		}
 	}
-}
-
-// looksNumeric reports whether s starts like a number: with a digit, or a
-// sign and a digit. Parse reads such a string by its digits alone, and a
-// phrase such as "-1" would read back as another code than MarshalText's
-// "-1" means.
-func looksNumeric(s string) bool {
-	s = strings.TrimLeft(s, "+-")
-	return s != "" && '0' <= s[0] && s[0] <= '9'
-}
-
-// FoldCase maps every letter of s to one representative of its case-folding
-// orbit, so that FoldCase(a) == FoldCase(b) exactly when
-// strings.EqualFold(a, b): the letter case Parse ignores.
-func FoldCase(s string) string {
-	return strings.Map(func(r rune) rune {
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			least = min(least, f)
-		}
-		return least
-	}, s)
 }
