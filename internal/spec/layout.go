@@ -22,12 +22,13 @@ const (
 	MaxKeyParts = 8
 	// MaxTables is the most tables a document may make: headers, inline
 	// tables, and the tables a dotted key implies. The decoder makes a map
-	// of each; a table of every code from 100 to 999, with as many classes,
-	// makes 1,800.
-	MaxTables = 4096
-	// MaxKeys is the most keys a document may have: every code from 100 to
-	// 999 with 50 keys each.
-	MaxKeys = 45000
+	// of each; a table that registers every code of the widest span the
+	// loader accepts (MaxSpan), each in a class of its own, makes about
+	// twice that. count, below, enforces it as the scanner goes.
+	MaxTables = 2*MaxSpan + 1024
+	// MaxKeys is the most keys a document may have: every code of the
+	// widest span with 20 keys each. count enforces it too.
+	MaxKeys = 20 * MaxSpan
 )
 
 // layout is where things are in a TOML document. BurntSushi/toml keeps no
