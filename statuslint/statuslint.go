@@ -66,6 +66,7 @@ import (
 	"sync"
 
 	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -103,7 +104,7 @@ var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}, 
 // as golangci-lint that configure analyzers by settings.
 func New(c Config) (*analysis.Analyzer, error) {
 	c = withDefaults(c)
-	if _, ok := spec.ParseStyle(c.Style); !ok {
+	if _, ok := names.ParseStyle(c.Style); !ok {
 		return nil, fmt.Errorf("statuslint: style %q: want go or drf", c.Style)
 	}
 	if c.Table != "" && c.Pkg == DefaultPkg {
@@ -188,7 +189,7 @@ type linter struct {
 func (l *linter) load() (*tableNames, error) {
 	l.once.Do(func() {
 		c := l.config
-		style, ok := spec.ParseStyle(c.Style)
+		style, ok := names.ParseStyle(c.Style)
 		if !ok {
 			l.err = fmt.Errorf("-style %q: want go or drf", c.Style)
 			return

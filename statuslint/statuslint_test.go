@@ -13,6 +13,7 @@ import (
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
@@ -84,18 +85,18 @@ func gopath(t *testing.T) string {
 	for _, p := range []struct {
 		path, pkg string
 		table     []byte
-		style     spec.Style
+		style     names.Style
 		typ       string
 		typed     bool
 	}{
-		{statuslint.DefaultPkg, "status", root.Table, spec.StyleGo, "Code", false},
-		{"example.com/httpstatus", "httpstatus", vendor, spec.StyleGo, "Code", false},
-		{"example.com/drfstatus", "drfstatus", root.Table, spec.StyleDRF, "Code", false},
-		{"example.com/typedstatus", "typedstatus", root.Table, spec.StyleGo, "Code", true},
-		{"example.com/customstatus", "customstatus", root.Table, spec.StyleGo, "HTTPStatus", false},
-		{"example.com/gen/codes", "status", root.Table, spec.StyleGo, "Code", false},
-		{"example.com/cyclestatus", "cyclestatus", root.Table, spec.StyleGo, "Code", false},
-		{"example.com/aliasstatus", "aliasstatus", alias, spec.StyleGo, "Code", false},
+		{statuslint.DefaultPkg, "status", root.Table, names.StyleGo, "Code", false},
+		{"example.com/httpstatus", "httpstatus", vendor, names.StyleGo, "Code", false},
+		{"example.com/drfstatus", "drfstatus", root.Table, names.StyleDRF, "Code", false},
+		{"example.com/typedstatus", "typedstatus", root.Table, names.StyleGo, "Code", true},
+		{"example.com/customstatus", "customstatus", root.Table, names.StyleGo, "HTTPStatus", false},
+		{"example.com/gen/codes", "status", root.Table, names.StyleGo, "Code", false},
+		{"example.com/cyclestatus", "cyclestatus", root.Table, names.StyleGo, "Code", false},
+		{"example.com/aliasstatus", "aliasstatus", alias, names.StyleGo, "Code", false},
 	} {
 		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style, Type: p.typ})
 		if err != nil {

@@ -158,7 +158,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case !names.ValidType(c.typ):
 		return usage("-type %q must be an exported Go identifier other than %s", c.typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
 	}
-	style, ok := spec.ParseStyle(c.style)
+	style, ok := names.ParseStyle(c.style)
 	if !ok {
 		return usage("-style %q: want go or drf", c.style)
 	}

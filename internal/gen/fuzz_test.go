@@ -19,6 +19,7 @@ import (
 	"unicode"
 
 	"github.com/rogpeppe/go-internal/diff"
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/internal/testtables"
 )
@@ -40,7 +41,7 @@ func FuzzGenerate(f *testing.F) {
 		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		for _, style := range []spec.Style{spec.StyleGo, spec.StyleDRF} {
+		for _, style := range []names.Style{names.StyleGo, names.StyleDRF} {
 			tab, err := spec.Load("fuzz.toml", src, spec.Options{Style: style})
 			if err != nil {
 				if _, ok := err.(spec.List); !ok {

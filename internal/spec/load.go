@@ -18,7 +18,7 @@ import (
 // Options control how a table is loaded.
 type Options struct {
 	// Style is how constant identifiers are derived from phrases.
-	Style Style
+	Style names.Style
 	// Type is the name of the generated code type; "" means Code. The
 	// table's names may not collide with it, nor with anything else the
 	// generated package declares (see package names).

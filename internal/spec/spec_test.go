@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"github.com/statusgen/statusgen/internal/names"
 	"strings"
 	"testing"
 )
@@ -65,7 +66,7 @@ name = "OK"
 ident = "Fine"
 aliases = ["All Good"]
 `
-	tab, err := Load("t.toml", []byte(src), Options{Style: StyleDRF})
+	tab, err := Load("t.toml", []byte(src), Options{Style: names.StyleDRF})
 	if err != nil {
 		t.Fatal(err)
 	}

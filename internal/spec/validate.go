@@ -88,7 +88,7 @@ func (l *loader) statuses(t *Table) {
 	claim := func(s *Status, ident, what string) {
 		if !names.IsExported(ident) {
 			hint := "set ident to an exported Go identifier"
-			if l.opts.Style == StyleDRF {
+			if l.opts.Style == names.StyleDRF {
 				hint = "reword it so that it starts with a letter or digit"
 			}
 			if strings.HasPrefix(what, "ident ") {
@@ -153,7 +153,7 @@ func (l *loader) statuses(t *Table) {
 
 		what := fmt.Sprintf("name %q", s.Name)
 		switch {
-		case l.opts.Style == StyleDRF:
+		case l.opts.Style == names.StyleDRF:
 			s.Ident = names.DRFName(s.Code, s.Name)
 		case s.Ident == "":
 			s.Ident = names.CamelCase(s.Name)
@@ -163,7 +163,7 @@ func (l *loader) statuses(t *Table) {
 		claim(s, s.Ident, what)
 		for i := range s.Aliases {
 			a := &s.Aliases[i]
-			if l.opts.Style == StyleDRF {
+			if l.opts.Style == names.StyleDRF {
 				a.Ident = names.DRFName(s.Code, a.Name)
 			} else {
 				a.Ident = names.CamelCase(a.Name)

@@ -1,4 +1,4 @@
-package spec
+package names
 
 // Style is how constant identifiers are derived from reason phrases.
 type Style int
