@@ -30,8 +30,22 @@ func TestCompile(t *testing.T) {
 		t.Skip("no go command on PATH")
 	}
 	mod := t.TempDir()
+	// The tests of the generated packages are written as files of the
+	// packages themselves, not _test.go files, and one test in all/ runs
+	// them all: one test binary to build and link instead of one for each
+	// package, and each package compiled once rather than again with its
+	// tests.
+	type check struct{ dir, fn string }
+	var checks []check
+	testFunc := regexp.MustCompile(`(?m)^func (Test\w+)\(t \*testing\.T\)`)
 	write := func(name, data string) {
 		t.Helper()
+		if base, ok := strings.CutSuffix(filepath.Base(name), "_test.go"); ok {
+			for _, m := range testFunc.FindAllStringSubmatch(data, -1) {
+				checks = append(checks, check{filepath.Dir(name), m[1]})
+			}
+			name = filepath.Join(filepath.Dir(name), "check_"+base+".go")
+		}
 		path := filepath.Join(mod, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -92,12 +106,40 @@ func TestCompile(t *testing.T) {
 	}
 	write(filepath.Join("drf", "drf_test.go"), drfTest(t))
 	write(filepath.Join("drf", "nethttp_test.go"), readFile(t, "../../testdata/pkgtest/drf_nethttp_test.go.txt"))
-	for _, args := range [][]string{{"vet", "./..."}, {"test", "-count=1", "./..."}} {
+	var all strings.Builder
+	all.WriteString("package all_test\n\nimport (\n\t\"testing\"\n\n")
+	imported := map[string]bool{}
+	for _, c := range checks {
+		if !imported[c.dir] {
+			imported[c.dir] = true
+			fmt.Fprintf(&all, "\t%s \"scratch/%s\"\n", c.dir, filepath.ToSlash(c.dir))
+		}
+	}
+	all.WriteString(")\n\nfunc TestGenerated(t *testing.T) {\n")
+	for _, c := range checks {
+		fmt.Fprintf(&all, "\tt.Run(%q, %s.%s)\n", c.dir+"/"+c.fn, c.dir, c.fn)
+	}
+	all.WriteString("}\n")
+	if len(checks) < 3*len(tables) {
+		t.Fatalf("found %d test functions for %d tables", len(checks), len(tables))
+	}
+	write(filepath.Join("all", "all.go"), "// Package all runs the tests of the generated packages.\npackage all\n")
+	if err := os.WriteFile(filepath.Join(mod, "all", "all_test.go"), []byte(all.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"vet", "./..."}, {"test", "-count=1", "-v", "./all"}} {
 		cmd := exec.Command(goCmd, args...)
 		cmd.Dir = mod
 		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
-		if out, err := cmd.CombinedOutput(); err != nil {
+		out, err := cmd.CombinedOutput()
+		if err != nil {
 			t.Fatalf("go %s in the generated packages: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		// Every test function ran and passed.
+		if args[0] == "test" {
+			if n := strings.Count(string(out), "\n    --- PASS: TestGenerated/"); n != len(checks) {
+				t.Fatalf("go test ran %d of the %d tests of the generated packages:\n%s", n, len(checks), out)
+			}
 		}
 	}
 	// The packages of other domains' tables say nothing of HTTP: what a
