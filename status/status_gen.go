@@ -1322,8 +1322,7 @@ func _appendCodes(codes []Code) []Code {
 // _classOf returns the number of the class that holds c, 0 for none.
 func _classOf(c Code) uint { return _classAt(_index(c)) }
 
-// _AllowsBody holds property "allows_body": a bit for each code from _lo, then one for
-// every code outside the span.
+// _AllowsBody holds property "allows_body": a bit for each position that _index gives.
 const _AllowsBody = "" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0\xfe\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
 	"\xff\xef\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
@@ -1340,8 +1339,7 @@ func (c Code) AllowsBody() bool {
 	return _AllowsBody[i>>3]&(1<<(i&7)) != 0
 }
 
-// _IsHeuristicallyCacheable holds property "cacheable": a bit for each code from _lo, then one for
-// every code outside the span.
+// _IsHeuristicallyCacheable holds property "cacheable": a bit for each position that _index gives.
 const _IsHeuristicallyCacheable = "" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x90\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
 	"\x00\x03\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x43\x04\x00\x00\x00\x80\x00\x00\x00\x00" +

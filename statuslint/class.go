@@ -33,7 +33,6 @@ func newClassAnalyzer(l *linter) *analysis.Analyzer {
 				return nil, nil
 			}
 			rw, _ := httpPkg.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
-			b := &flowBuilder{pass: pass}
 			ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 			ins.Preorder([]ast.Node{(*ast.CallExpr)(nil)}, func(n ast.Node) {
 				call := n.(*ast.CallExpr)
@@ -45,7 +44,7 @@ func newClassAnalyzer(l *linter) *analysis.Analyzer {
 					if i >= len(call.Args) {
 						return 0, nil, false
 					}
-					code, ok := b.intConst(call.Args[i])
+					code, ok := intConst(pass.TypesInfo, call.Args[i])
 					return code, call.Args[i], ok
 				}
 				sig := fn.Type().(*types.Signature)

@@ -302,7 +302,7 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 			case "WriteHeader":
 				e := event{effect: sends | sets, w: w, node: call, what: w.Name() + ".WriteHeader"}
 				if len(call.Args) == 1 {
-					e.code, e.codeOK = b.intConst(call.Args[0])
+					e.code, e.codeOK = intConst(b.pass.TypesInfo, call.Args[0])
 				}
 				if e.codeOK && 100 <= e.code && e.code <= 199 {
 					e.effect = 0 // an informational status: the final one follows
@@ -347,7 +347,7 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 				if w := argWriter(0); w != nil {
 					e := event{effect: sends | sets | body, w: w, node: call, what: "http.Error"}
 					if len(call.Args) == 3 {
-						e.code, e.codeOK = b.intConst(call.Args[2])
+						e.code, e.codeOK = intConst(b.pass.TypesInfo, call.Args[2])
 					}
 					return e, true
 				}
@@ -382,9 +382,10 @@ func lastElem(importPath string) string {
 	return importPath[strings.LastIndexByte(importPath, '/')+1:]
 }
 
-// intConst returns the value of a constant integer expression.
-func (b *flowBuilder) intConst(e ast.Expr) (int, bool) {
-	tv, ok := b.pass.TypesInfo.Types[e]
+// intConst returns the value of a constant integer expression that fits
+// an int32.
+func intConst(info *types.Info, e ast.Expr) (int, bool) {
+	tv, ok := info.Types[e]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return 0, false
 	}

@@ -3,7 +3,6 @@ package statuslint
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -307,16 +306,6 @@ type bound struct {
 	lower bool
 }
 
-// intValue returns the value of a constant integer expression.
-func (r *fileRun) intValue(e ast.Expr) (int, bool) {
-	tv, ok := r.pass.TypesInfo.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	n, exact := constant.Int64Val(tv.Value)
-	return int(n), exact && n >= -1<<31 && n < 1<<31
-}
-
 // asBound reads x OP n or n OP x, x a status value, as a bound on x:
 // inside says which side of the bound the comparison holds on (for &&),
 // or, when false, the side it rules out (for ||).
@@ -342,7 +331,7 @@ func (r *fileRun) asBound(e ast.Expr, inside bool) (bound, bool) {
 	if !r.isStatus(x) || !pure(x) {
 		return bound{}, false
 	}
-	n, ok := r.intValue(y)
+	n, ok := intConst(r.pass.TypesInfo, y)
 	if !ok {
 		return bound{}, false
 	}
@@ -400,8 +389,8 @@ func (r *fileRun) rangeCheck(b *ast.BinaryExpr) {
 		if !ok || q.Op != token.QUO || !r.isStatus(q.X) || !pure(q.X) {
 			return
 		}
-		hundred, ok1 := r.intValue(q.Y)
-		d, ok2 := r.intValue(lit)
+		hundred, ok1 := intConst(r.pass.TypesInfo, q.Y)
+		d, ok2 := intConst(r.pass.TypesInfo, lit)
 		if !ok1 || !ok2 || hundred != 100 || d < 1 || d > 9 {
 			return
 		}
@@ -467,7 +456,7 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 	} else if _, isPkg := r.pass.TypesInfo.Uses[id].(*types.PkgName); !isPkg {
 		return
 	}
-	code, ok := r.intValue(sel)
+	code, ok := intConst(r.pass.TypesInfo, sel)
 	if !ok {
 		return
 	}

@@ -443,18 +443,26 @@ func (g *generator) properties() {
 			}
 		}
 		name := "_" + p.Method
-		g.p("// %s holds property %s: a bit for each code from _lo, then one for\n// every code outside the span.\n", name, quote(p.Name))
+		g.p("// %s holds property %s: a bit for each position that _index gives.\n", name, quote(p.Name))
 		g.byteLinesConst(name, bitset)
-		if p.Description != "" {
-			if !strings.HasPrefix(p.Description, p.Method+" ") {
-				g.p("// %s reports the table's property %s of c.\n//\n", p.Method, quote(p.Name))
-			}
-			g.comment("", p.Description)
-		} else {
-			g.p("// %s reports whether c has the table's property %s.\n", p.Method, quote(p.Name))
-		}
+		g.propertyDoc(p, fmt.Sprintf("%s reports whether c has the table's property %s.", p.Method, quote(p.Name)),
+			fmt.Sprintf("%s reports the table's property %s of c.", p.Method, quote(p.Name)))
 		g.p("func (c %s) %s() bool {\n\ti := _index(c)\n\treturn %s[i>>3]&(1<<(i&7)) != 0\n}\n\n", g.opts.Type, p.Method, name)
 	}
+}
+
+// propertyDoc writes the doc comment of a property's method: the table's
+// description, headed by the sentence headed when it does not start with
+// the method's name; or, when there is none, the sentence bare.
+func (g *generator) propertyDoc(p *spec.Property, bare, headed string) {
+	switch {
+	case p.Description == "":
+		g.p("// %s\n", bare)
+		return
+	case !strings.HasPrefix(p.Description, p.Method+" "):
+		g.p("// %s\n//\n", headed)
+	}
+	g.comment("", p.Description)
 }
 
 // stringProperty writes a string property's method and its tables: the
@@ -484,14 +492,8 @@ func (g *generator) stringProperty(p *spec.Property, number int, pos []int) {
 		g.p("\t%s,\n", quote(v))
 	}
 	g.p("}\n\n")
-	if p.Description != "" {
-		if !strings.HasPrefix(p.Description, p.Method+" ") {
-			g.p("// %s returns the table's property %s of c.\n//\n", p.Method, quote(p.Name))
-		}
-		g.comment("", p.Description)
-	} else {
-		g.p("// %s returns the table's property %s of c.\n", p.Method, quote(p.Name))
-	}
+	doc := fmt.Sprintf("%s returns the table's property %s of c.", p.Method, quote(p.Name))
+	g.propertyDoc(p, doc, doc)
 	g.p("func (c %s) %s() string { return %sValues[%sAt(_index(c))] }\n\n", g.opts.Type, p.Method, name, name)
 }
 
