@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/statusgen/statusgen/internal/spec"
 )
@@ -29,8 +31,9 @@ func Markdown(t *spec.Table, opts Options) []byte {
 	var b bytes.Buffer
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("<!-- %s -->\n\n", htmlComment(strings.TrimPrefix(Header(opts.Source), "// ")))
-	noun := t.Package.Noun
-	p("# %s\n\n", mdText(strings.ToUpper(noun[:1])+noun[1:]+"s"))
+	// The title is the plural of the noun, its first letter in upper case.
+	first, size := utf8.DecodeRuneInString(t.Package.Noun)
+	p("# %s\n\n", mdText(string(unicode.ToUpper(first))+t.Package.Noun[size:]+"s"))
 	p("The codes of %s, as package `%s` names them, by class. ", mdText(opts.Source), opts.Package)
 	p("Earlier reason phrases are listed under the current one; they are deprecated constants that `Parse` still accepts.\n")
 	for _, c := range t.Classes {

@@ -42,3 +42,21 @@ func TestSizeFollowsCodes(t *testing.T) {
 		t.Errorf("15 codes over classes of 4000 give %d bytes, over classes of 20 %d: the layout should follow the codes", len(wide), len(small))
 	}
 }
+
+// TestMarkdownTitle checks the reference page's title, the table's noun in
+// the plural with its first letter in upper case, beyond ASCII too.
+func TestMarkdownTitle(t *testing.T) {
+	for noun, want := range map[string]string{"": "# Status codes\n", "état code": "# État codes\n", "HTTP status code": "# HTTP status codes\n"} {
+		src := "[[class]]\nname = \"A\"\nfirst = 200\nlast = 299\n[[status]]\ncode = 200\nname = \"OK\"\n"
+		if noun != "" {
+			src = "[package]\nnoun = \"" + noun + "\"\n" + src
+		}
+		tab, err := spec.Load("t.toml", []byte(src), spec.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(Markdown(tab, Options{Package: "p", Type: "Code", Source: "t.toml"})); !strings.Contains(got, "\n"+want) {
+			t.Errorf("noun %q: the page does not have the title %q:\n%.200s", noun, want, got)
+		}
+	}
+}
