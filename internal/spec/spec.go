@@ -125,32 +125,28 @@ type Property struct {
 // value, else its class's, else p's default; an unregistered code's
 // class's value, else the default; for a code in no class, the default.
 func (t *Table) Value(p *Property, code int) bool {
-	if s := t.Lookup(code); s != nil {
-		if v, ok := s.Props[p.Name]; ok {
-			return v
-		}
-	}
-	if c := t.classOf(code); c != nil {
-		if v, ok := c.Props[p.Name]; ok {
-			return v
-		}
-	}
-	return p.Default
+	return value(t, p.Name, code, p.Default, func(s *Status) map[string]bool { return s.Props }, func(c *Class) map[string]bool { return c.Props })
 }
 
 // Text returns string property p's value for code, by the rules of Value.
 func (t *Table) Text(p *Property, code int) string {
+	return value(t, p.Name, code, p.DefaultText, func(s *Status) map[string]string { return s.Texts }, func(c *Class) map[string]string { return c.Texts })
+}
+
+// value is Value and Text: the value the status of code sets, else its
+// class, else def, from the maps of values that status and class give.
+func value[V any](t *Table, name string, code int, def V, status func(*Status) map[string]V, class func(*Class) map[string]V) V {
 	if s := t.Lookup(code); s != nil {
-		if v, ok := s.Texts[p.Name]; ok {
+		if v, ok := status(s)[name]; ok {
 			return v
 		}
 	}
 	if c := t.classOf(code); c != nil {
-		if v, ok := c.Texts[p.Name]; ok {
+		if v, ok := class(c)[name]; ok {
 			return v
 		}
 	}
-	return p.DefaultText
+	return def
 }
 
 // Phrases returns the status's name, then its aliases, then its
