@@ -8,8 +8,9 @@ import (
 	"testing"
 )
 
-// TestVetTool builds statuslint and runs it as go vet's tool on a scratch
-// module: every site is reported, with its flags passed through go vet.
+// TestVetTool builds statuslint and runs it on a scratch module as go
+// vet's tool, with flags, and on its own, without: every site is reported,
+// and the flags reach the analyzers through go vet.
 func TestVetTool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds statuslint and runs go vet")
@@ -20,9 +21,9 @@ func TestVetTool(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	mod := filepath.Join(dir, "mod")
-	os.MkdirAll(filepath.Join(mod, "app"), 0o755)
-	os.WriteFile(filepath.Join(mod, "go.mod"), []byte("module scratch\n\ngo 1.26\n"), 0o644)
-	os.WriteFile(filepath.Join(mod, "app", "app.go"), []byte(`package app
+	files := map[string]string{
+		"go.mod": "module scratch\n\ngo 1.26\n",
+		"app/app.go": `package app
 
 import "net/http"
 
@@ -30,18 +31,18 @@ func H(w http.ResponseWriter, resp *http.Response) {
 	w.WriteHeader(404)
 	http.Error(w, "x", http.StatusBadGateway)
 	_ = resp.StatusCode >= 200 && resp.StatusCode < 300
+	w.Header().Set("X", "y")
 }
-`), 0o644)
-	// A helper in another package: the fact that it always sends crosses
-	// the package boundary, through go vet's protocol too.
-	os.MkdirAll(filepath.Join(mod, "respond"), 0o755)
-	os.WriteFile(filepath.Join(mod, "respond", "respond.go"), []byte(`package respond
+`,
+		// A helper in another package: the fact that it always sends
+		// crosses the package boundary, through go vet's protocol too.
+		"respond/respond.go": `package respond
 
 import "net/http"
 
 func Fail(w http.ResponseWriter, msg string) { http.Error(w, msg, http.StatusBadRequest) }
-`), 0o644)
-	os.WriteFile(filepath.Join(mod, "app", "handler.go"), []byte(`package app
+`,
+		"app/handler.go": `package app
 
 import (
 	"net/http"
@@ -55,32 +56,54 @@ func Handler(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
-`), 0o644)
+`,
+	}
+	for name, text := range files {
+		path := filepath.Join(mod, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const (
+		bare     = "app.go:6:16: status code 404 is status.NotFound"
+		nethttp  = "app.go:7:21: http.StatusBadGateway is status.BadGateway"
+		twice    = "app.go:7:2: http.Error has no effect: the status was sent already by w.WriteHeader at line 6"
+		rangeChk = "app.go:8:6: this checks that resp.StatusCode is in class 200–299"
+		header   = "app.go:9:2: w.Header().Set has no effect"
+		helper   = "handler.go:13:2: w.WriteHeader has no effect: the status was sent already by Fail at line 11"
+	)
+	// Each run of go vet analyzes every dependency, the standard
+	// library's included, for facts, and a change of flags means another
+	// such run: go vet runs once, with flags that turn something on and
+	// something off, and statuslint runs once on its own with none.
 	for _, tc := range []struct {
-		flags []string
-		want  []string
+		args      []string
+		want, not []string
 	}{
-		{nil, []string{"app.go:6:16: status code 404 is status.NotFound", "app.go:8:6: this checks that resp.StatusCode is in class 200–299",
-			"app.go:7:2: http.Error has no effect: the status was sent already by w.WriteHeader at line 6",
-			"handler.go:13:2: w.WriteHeader has no effect: the status was sent already by Fail at line 11"}},
-		// Each run of go vet analyzes every dependency, the standard
-		// library's included, for facts: two runs cover the flags.
-		{[]string{"-nethttp", "-statustwice=false"}, []string{"app.go:6:16: status code 404 is status.NotFound", "app.go:7:21: http.StatusBadGateway is status.BadGateway"}},
+		{[]string{"go", "vet", "-vettool=" + bin, "-nethttp", "-statusheader=false", "./..."},
+			[]string{bare, nethttp, twice, rangeChk, helper}, []string{header}},
+		{[]string{bin, "./..."},
+			[]string{bare, twice, rangeChk, header, helper}, []string{nethttp}},
 	} {
-		cmd := exec.Command("go", append(append([]string{"vet", "-vettool=" + bin}, tc.flags...), "./...")...)
+		cmd := exec.Command(tc.args[0], tc.args[1:]...)
 		cmd.Dir = mod
 		cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off")
 		out, err := cmd.CombinedOutput()
 		if err == nil {
-			t.Errorf("go vet %v: exit 0, want reports\n%s", tc.flags, out)
+			t.Errorf("%v: exit 0, want reports\n%s", tc.args, out)
 		}
 		for _, w := range tc.want {
 			if !strings.Contains(string(out), w) {
-				t.Errorf("go vet %v: no %q in\n%s", tc.flags, w, out)
+				t.Errorf("%v: no %q in\n%s", tc.args, w, out)
 			}
 		}
-		if strings.Contains(strings.Join(tc.flags, " "), "statustwice=false") && strings.Contains(string(out), "has no effect") {
-			t.Errorf("go vet %v: statustwice ran:\n%s", tc.flags, out)
+		for _, w := range tc.not {
+			if strings.Contains(string(out), strings.SplitN(w, ": ", 2)[1]) {
+				t.Errorf("%v: %q, which its flags turn off, in\n%s", tc.args, w, out)
+			}
 		}
 	}
 }
