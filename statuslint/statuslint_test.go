@@ -2,13 +2,13 @@ package statuslint_test
 
 import (
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	root "github.com/statusgen/statusgen"
@@ -18,6 +18,7 @@ import (
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 )
 
 // vendorTable is a table with a vendor code, 499, for -table and -pkg.
@@ -150,74 +151,84 @@ var responseCases = []struct {
 	analyzer int
 }{{"twice", 1}, {"header", 2}, {"body", 3}, {"class", 4}}
 
-// TestResponse checks each response check on its fixture: every report
-// (its // want comment), every case that must not be reported, and the
-// files its fixes give (.golden).
-func TestResponse(t *testing.T) {
-	dir := gopath(t)
-	if *update {
-		updateOnce.Do(func() { rewriteGoldens(t, dir) })
-	}
-	c := statuslint.DefaultConfig()
-	suite := statuslint.Suite(&c)
-	for i, rc := range responseCases {
-		if testing.Short() && i > 0 {
-			break // each load type-checks net/http from source: one in the edit loop
-		}
-		t.Run(rc.pkg, func(t *testing.T) {
-			analysistest.RunWithSuggestedFixes(t, dir, suite[rc.analyzer], rc.pkg)
-		})
-	}
-}
-
-// TestAnalyzer checks every fixture's diagnostics (its // want comments)
-// and the files its suggested fixes give (its .golden files).
+// TestAnalyzer checks every fixture's diagnostics (its // want comments),
+// the cases that must not be reported, and the files its suggested fixes
+// give (its .golden files): the renames' fixtures with statuslint in each
+// one's configuration, and each response check on its own fixture.
 func TestAnalyzer(t *testing.T) {
 	dir := gopath(t)
 	if *update {
-		updateOnce.Do(func() { rewriteGoldens(t, dir) })
+		rewriteGoldens(t, dir)
 	}
-	if testing.Short() {
-		// One load for the fixtures of the default configuration: each
-		// load type-checks net/http from source, which makes this the
-		// slowest test of the edit loop. The others run in full runs.
-		analysistest.RunWithSuggestedFixes(t, dir, statuslint.Analyzer, "a", "shadow")
-		return
-	}
-	// The fixtures of one configuration share a load: each load
-	// type-checks net/http from source.
-	var groups []statuslint.Config
-	pkgs := map[statuslint.Config][]string{}
+	byPkg := map[string]*analysis.Analyzer{}
+	configured := map[statuslint.Config]*analysis.Analyzer{}
 	for _, c := range cases {
-		if pkgs[c.cfg] == nil {
-			groups = append(groups, c.cfg)
-		}
-		pkgs[c.cfg] = append(pkgs[c.cfg], c.pkg)
-	}
-	for _, cfg := range groups {
-		fixtures := pkgs[cfg]
-		t.Run(strings.Join(fixtures, ","), func(t *testing.T) {
-			t.Parallel()
+		a := configured[c.cfg]
+		if a == nil {
+			cfg := c.cfg
 			if cfg.Table != "" {
 				abs, _ := filepath.Abs(cfg.Table)
 				cfg.Table = abs
 			}
-			a, err := statuslint.New(cfg)
-			if err != nil {
+			var err error
+			if a, err = statuslint.New(cfg); err != nil {
 				t.Fatal(err)
 			}
-			analysistest.RunWithSuggestedFixes(t, dir, a, fixtures...)
-		})
+			configured[c.cfg] = a
+		}
+		byPkg[c.pkg] = a
+	}
+	c := statuslint.DefaultConfig()
+	suite := statuslint.Suite(&c)
+	for _, rc := range responseCases {
+		byPkg[rc.pkg] = suite[rc.analyzer]
+	}
+	var pkgs []string
+	for pkg := range byPkg {
+		pkgs = append(pkgs, pkg)
+	}
+	slices.Sort(pkgs)
+	analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), pkgs...)
+}
+
+// byFixture returns an analyzer that runs, on each package, the analyzer
+// byPkg gives for it (a package's tests included), under that analyzer's
+// name: every fixture, whatever its configuration, then shares one load,
+// and each load type-checks net/http and what it imports from source.
+func byFixture(t *testing.T, byPkg map[string]*analysis.Analyzer) *analysis.Analyzer {
+	var requires []*analysis.Analyzer
+	for _, a := range byPkg {
+		for _, r := range a.Requires {
+			if !slices.Contains(requires, r) {
+				requires = append(requires, r)
+			}
+		}
+		if len(a.FactTypes) > 0 || a.ResultType != nil {
+			t.Fatalf("%s has facts or a result: it cannot run inside another analyzer", a.Name)
+		}
+	}
+	return &analysis.Analyzer{
+		Name:     "byfixture",
+		Doc:      "run each fixture's analyzer",
+		Requires: requires,
+		Run: func(pass *analysis.Pass) (any, error) {
+			if strings.HasSuffix(pass.Pkg.Path(), ".test") {
+				return nil, nil // the test main go test generates
+			}
+			a := byPkg[strings.TrimSuffix(pass.Pkg.Path(), "_test")]
+			if a == nil {
+				return nil, fmt.Errorf("no analyzer for package %s", pass.Pkg.Path())
+			}
+			p := *pass
+			p.Analyzer = a
+			return a.Run(&p)
+		},
 	}
 }
 
 // update rewrites the .golden files of the fixtures instead of comparing
 // with them: go test ./statuslint -update (make golden).
 var update = flag.Bool("update", false, "rewrite the .golden files of the fixtures with statuslint -fix")
-
-// updateOnce runs rewriteGoldens once for the tests that read the golden
-// files.
-var updateOnce sync.Once
 
 // rewriteGoldens rewrites the .golden files from what statuslint -fix makes of
 // each fixture, in a copy of the GOPATH.
@@ -279,8 +290,10 @@ func TestNewRejects(t *testing.T) {
 }
 
 // TestFixesCompile lays out the fixtures with every fixed file in place
-// of its original and type-checks them with their tests (go vet), so that
-// no fix breaks a build, in any file of a package.
+// of its original and type-checks them with their tests, as go vet would,
+// so that no fix breaks a build, in any file of a package. What they
+// import comes as export data from the build cache, which already holds
+// the standard library's.
 func TestFixesCompile(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the fixtures")
@@ -296,10 +309,26 @@ func TestFixesCompile(t *testing.T) {
 			}
 		}
 	}
-	cmd := exec.Command("go", append([]string{"vet"}, pkgs...)...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS=")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go vet of the fixed fixtures: %v\n%s", err, out)
+	cfg := &packages.Config{
+		Mode:  packages.NeedName | packages.NeedImports | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Dir:   dir,
+		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS="),
+		Tests: true,
+	}
+	loaded, err := packages.Load(cfg, pkgs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := map[string]bool{}
+	packages.Visit(loaded, nil, func(p *packages.Package) {
+		checked[p.PkgPath] = true
+		for _, e := range p.Errors {
+			t.Errorf("the fixed fixtures: %s: %v", p.ID, e)
+		}
+	})
+	for _, pkg := range pkgs {
+		if !checked[pkg] {
+			t.Errorf("fixture %s was not type-checked", pkg)
+		}
 	}
 }
