@@ -327,9 +327,13 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 // TestGofmtStable runs the checks of the fuzz target, gofmt's layout among
 // them, on codes.toml, the test tables and a large table, with type and
 // package names of several lengths, so that they run on every go test.
+// -short leaves out the large table, the slowest by far.
 func TestGofmtStable(t *testing.T) {
 	files, _ := filepath.Glob("../../testdata/*/*.toml")
-	srcs := map[string][]byte{"large.toml": testtables.Large(900, 1000)}
+	srcs := map[string][]byte{}
+	if !testing.Short() {
+		srcs["large.toml"] = testtables.Large(900, 1000)
+	}
 	for _, file := range append(files, "../../codes.toml") {
 		srcs[file], _ = os.ReadFile(file)
 	}
