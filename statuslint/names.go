@@ -4,6 +4,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
@@ -57,7 +58,7 @@ func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 		}
 	}
 	for _, c := range t.Classes {
-		n.classes = append(n.classes, class{c.First, c.Last, c.Helper()})
+		n.classes = append(n.classes, class{c.First, c.Last, names.Helper(c.Ident)})
 	}
 	if c, ok := n.classFor(302); ok {
 		n.redirect = &c

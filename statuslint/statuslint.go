@@ -66,8 +66,8 @@ import (
 	"sync"
 
 	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
-	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
@@ -206,7 +206,7 @@ func (l *linter) load() (*tableNames, error) {
 				return
 			}
 		}
-		t, err := spec.Load(file, src, spec.Options{Style: style})
+		t, err := load.Table(file, src, load.Options{Style: style})
 		if err != nil {
 			l.err = err
 			return

@@ -20,8 +20,8 @@ import (
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
-	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -106,7 +106,7 @@ func gopath(t *testing.T) string {
 		{"example.com/cyclestatus", "cyclestatus", root.Table, names.StyleGo, "Code", false},
 		{"example.com/aliasstatus", "aliasstatus", alias, names.StyleGo, "Code", false},
 	} {
-		tab, err := spec.Load(p.pkg+".toml", p.table, spec.Options{Style: p.style, Type: p.typ})
+		tab, err := load.Table(p.pkg+".toml", p.table, load.Options{Style: p.style, Type: p.typ})
 		if err != nil {
 			t.Fatal(err)
 		}

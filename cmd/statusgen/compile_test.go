@@ -9,7 +9,6 @@ import (
 	_ "net/http/httptest"
 
 	"fmt"
-	"github.com/BurntSushi/toml"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/BurntSushi/toml"
+
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/internal/testtables"
 )
@@ -94,7 +96,7 @@ func TestCompile(t *testing.T) {
 			t.Fatalf("%s: exit %d: %s", in, code, stderr)
 		}
 		src, _ := os.ReadFile(in)
-		tab, err := spec.Load(in, src, spec.Options{})
+		tab, err := load.Table(in, src, load.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

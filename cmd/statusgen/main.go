@@ -53,6 +53,7 @@ import (
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/outfile"
 	"github.com/statusgen/statusgen/internal/registry"
@@ -178,7 +179,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	t, err := spec.Load(c.in, src, spec.Options{Style: style, Type: c.typ})
+	t, err := load.Table(c.in, src, load.Options{Style: style, Type: c.typ})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad

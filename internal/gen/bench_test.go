@@ -5,14 +5,14 @@ import (
 	"os"
 	"testing"
 
-	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/testtables"
 )
 
 // generate is the whole in-process path statusgen takes: load and validate
 // the table, render and format the Go source.
 func generate(b *testing.B, src []byte) {
-	tab, err := spec.Load("codes.toml", src, spec.Options{})
+	tab, err := load.Table("codes.toml", src, load.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,15 +52,15 @@ func BenchmarkStages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	opts := spec.Options{}
+	opts := load.Options{}
 	b.Run("load", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := spec.Load("codes.toml", src, opts); err != nil {
+			if _, err := load.Table("codes.toml", src, opts); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
-	tab, _ := spec.Load("codes.toml", src, opts)
+	tab, _ := load.Table("codes.toml", src, opts)
 	b.Run("render+format", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := Go(tab, Options{Package: "status", Type: "Code", Source: "codes.toml"}); err != nil {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
@@ -47,7 +48,7 @@ func TestNoDirectives(t *testing.T) {
 			code++
 		}
 	}
-	tab, err := spec.Load("t.toml", []byte(b.String()), spec.Options{})
+	tab, err := load.Table("t.toml", []byte(b.String()), load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

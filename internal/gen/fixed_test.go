@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/internal/load"
 )
 
 // TestFixedContract checks the contract between fixed/fixed.go and the
@@ -29,7 +29,7 @@ func TestFixedContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tab, err := spec.Load(file, src, spec.Options{Type: "HTTPStatus"})
+		tab, err := load.Table(file, src, load.Options{Type: "HTTPStatus"})
 		if err != nil {
 			t.Fatal(err)
 		}

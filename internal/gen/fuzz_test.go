@@ -19,6 +19,7 @@ import (
 	"unicode"
 
 	"github.com/rogpeppe/go-internal/diff"
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 	"github.com/statusgen/statusgen/internal/testtables"
@@ -42,7 +43,7 @@ func FuzzGenerate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, style := range []names.Style{names.StyleGo, names.StyleDRF} {
-			tab, err := spec.Load("fuzz.toml", src, spec.Options{Style: style})
+			tab, err := load.Table("fuzz.toml", src, load.Options{Style: style})
 			if err != nil {
 				if _, ok := err.(spec.List); !ok {
 					t.Fatalf("Load returned %T, not a spec.List: %v", err, err)
@@ -124,7 +125,7 @@ func checkGenerated(t *testing.T, tab *spec.Table, out []byte) {
 		}
 	}
 	for _, c := range tab.Classes {
-		want[c.Const()] = true
+		want[names.Const(c.Ident)] = true
 	}
 	for _, d := range file.Decls {
 		switch d := d.(type) {
@@ -339,7 +340,7 @@ func TestGofmtStable(t *testing.T) {
 	}
 	for file, src := range srcs {
 		for _, names := range [][2]string{{"status", "Code"}, {"p", "C"}, {"httpstatuscodes", "HTTPStatusCode"}} {
-			tab, err := spec.Load(file, src, spec.Options{Type: names[1]})
+			tab, err := load.Table(file, src, load.Options{Type: names[1]})
 			if err != nil {
 				continue
 			}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/internal/load"
 )
 
 // TestCommentCannotBreakOut writes hostile text through writeComment and
@@ -114,7 +114,7 @@ func TestRefs(t *testing.T) {
 // the header comment and the Markdown page's HTML comment.
 func TestHostileFileName(t *testing.T) {
 	src := []byte("[[class]]\nname = \"S\"\nfirst = 200\nlast = 299\n\n[[status]]\ncode = 200\nname = \"OK\"\n")
-	tab, err := spec.Load("t.toml", src, spec.Options{})
+	tab, err := load.Table("t.toml", src, load.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

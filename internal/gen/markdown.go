@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
@@ -41,7 +42,7 @@ func Markdown(t *spec.Table, opts Options) []byte {
 		if c.Description != "" {
 			p("%s\n\n", mdText(c.Description))
 		}
-		p("`%s.%s(code)` reports whether a code is in this class.\n\n", opts.Package, c.Helper())
+		p("`%s.%s(code)` reports whether a code is in this class.\n\n", opts.Package, names.Helper(c.Ident))
 		var rows []*spec.Status
 		for _, s := range t.Statuses {
 			if s.Class == c {

@@ -9,8 +9,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
-	"github.com/statusgen/statusgen/internal/spec"
 )
 
 // TestNamesComplete renders tables and checks that the exported names the
@@ -25,9 +25,15 @@ func TestNamesComplete(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			tab, err := spec.Load(file, src, spec.Options{Type: typ})
+			tab, err := load.Table(file, src, load.Options{Type: typ})
 			if err != nil {
 				t.Fatal(err)
+			}
+			// The names the table's identifiers were claimed among: Bind
+			// again, on the table that load named, claims the same.
+			set, errs := names.Bind(tab, names.StyleGo, typ, nil)
+			if len(errs) > 0 {
+				t.Fatal(errs.Err(file))
 			}
 			out, err := Go(tab, Options{Package: "p", Type: typ, Source: "t.toml"})
 			if err != nil {
@@ -38,9 +44,9 @@ func TestNamesComplete(t *testing.T) {
 				what      string
 				got, want []string
 			}{
-				{"package-level names", pkg, tab.Names.Names(names.Package)},
+				{"package-level names", pkg, set.Names(names.Package)},
 				// The standard library's method names are claimed, never declared.
-				{"methods of " + typ, methods, slices.DeleteFunc(tab.Names.Names(names.Method), func(n string) bool { return slices.Contains(names.StdMethods, n) })},
+				{"methods of " + typ, methods, slices.DeleteFunc(set.Names(names.Method), func(n string) bool { return slices.Contains(names.StdMethods, n) })},
 				{"methods of Class", classMethods, names.ClassMethods},
 			} {
 				if !slices.Equal(c.got, c.want) {

@@ -1,11 +1,12 @@
 package gen
 
 import (
-	"github.com/statusgen/statusgen/internal/gen/parserule"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/statusgen/statusgen/internal/gen/parserule"
 )
 
 // floods returns sets of phrases made to collide under weak hashes: the

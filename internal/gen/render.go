@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/statusgen/statusgen/internal/gen/parserule"
+	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/imports"
 )
@@ -124,7 +125,7 @@ func (g *generator) packageDoc() {
 	}
 	helpers := make([]string, len(g.t.Classes))
 	for i, c := range g.t.Classes {
-		helpers[i] = c.Helper()
+		helpers[i] = names.Helper(c.Ident)
 	}
 	g.comment("", fmt.Sprintf("Package %s holds the %ss of %s, as statusgen generated them: "+
 		"a constant for each code, such as %s; the %s type, whose methods name, describe and classify a code; "+
@@ -163,7 +164,7 @@ func (g *generator) constants() {
 				g.p(")\n\n")
 			}
 			class = s.Class
-			g.comment("", fmt.Sprintf("%s: codes %d to %d (%s).", class.Name, class.First, class.Last, class.Helper()))
+			g.comment("", fmt.Sprintf("%s: codes %d to %d (%s).", class.Name, class.First, class.Last, names.Helper(class.Ident)))
 			if class.Description != "" {
 				g.p("//\n")
 				g.comment("", class.Description)
@@ -233,26 +234,26 @@ func (g *generator) statusDoc(s *spec.Status) {
 }
 
 func (g *generator) classes() {
-	g.p("// Class is a range of codes with a name, such as %s.\n", g.t.Classes[0].Const())
+	g.p("// Class is a range of codes with a name, such as %s.\n", names.Const(g.t.Classes[0].Ident))
 	g.p("// The zero Class is no class.\ntype Class int\n\n")
 	g.p("// The classes of %s.\nconst (\n", g.opts.Source)
 	for i, c := range g.t.Classes {
-		g.comment("\t", fmt.Sprintf("%s is %s: codes %d to %d.", c.Const(), c.Name, c.First, c.Last))
+		g.comment("\t", fmt.Sprintf("%s is %s: codes %d to %d.", names.Const(c.Ident), c.Name, c.First, c.Last))
 		if c.Description != "" {
 			g.comment("\t", c.Description)
 		}
-		g.p("\t%s Class = %d\n", c.Const(), i+1)
+		g.p("\t%s Class = %d\n", names.Const(c.Ident), i+1)
 	}
 	g.p(")\n\n")
 	for _, c := range g.t.Classes {
-		g.p("// %s reports whether code is in class %s, %d to %d, registered or not.\n", c.Helper(), c.Const(), c.First, c.Last)
-		g.p("func %s(code int) bool { return %d <= code && code <= %d }\n\n", c.Helper(), c.First, c.Last)
-		g.p("// %s reports whether c is in class %s, %d to %d, registered or not.\n", c.Helper(), c.Const(), c.First, c.Last)
-		g.p("func (c %s) %s() bool { return %s(int(c)) }\n\n", g.opts.Type, c.Helper(), c.Helper())
+		g.p("// %s reports whether code is in class %s, %d to %d, registered or not.\n", names.Helper(c.Ident), names.Const(c.Ident), c.First, c.Last)
+		g.p("func %s(code int) bool { return %d <= code && code <= %d }\n\n", names.Helper(c.Ident), c.First, c.Last)
+		g.p("// %s reports whether c is in class %s, %d to %d, registered or not.\n", names.Helper(c.Ident), names.Const(c.Ident), c.First, c.Last)
+		g.p("func (c %s) %s() bool { return %s(int(c)) }\n\n", g.opts.Type, names.Helper(c.Ident), names.Helper(c.Ident))
 	}
 	g.p("var _classes = [...]struct {\n\tname, description string\n\tfirst, last %s\n}{\n", g.opts.Type)
 	for _, c := range g.t.Classes {
-		g.p("\t%s: {%s, %s, %d, %d},\n", c.Const(), quote(c.Name), quote(c.Description), c.First, c.Last)
+		g.p("\t%s: {%s, %s, %d, %d},\n", names.Const(c.Ident), quote(c.Name), quote(c.Description), c.First, c.Last)
 	}
 	g.p("}\n\n")
 }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/internal/load"
 )
 
 // TestSizeFollowsCodes renders the WebSocket table, 15 codes over classes
@@ -23,7 +23,7 @@ func TestSizeFollowsCodes(t *testing.T) {
 		"first = 4000\nlast = 4999", "first = 1018\nlast = 1019",
 	).Replace(string(src))
 	render := func(src string) []byte {
-		tab, err := spec.Load("websocket.toml", []byte(src), spec.Options{})
+		tab, err := load.Table("websocket.toml", []byte(src), load.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -51,7 +51,7 @@ func TestMarkdownTitle(t *testing.T) {
 		if noun != "" {
 			src = "[package]\nnoun = \"" + noun + "\"\n" + src
 		}
-		tab, err := spec.Load("t.toml", []byte(src), spec.Options{})
+		tab, err := load.Table("t.toml", []byte(src), load.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

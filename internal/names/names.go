@@ -3,6 +3,8 @@
 // constant are called, and every name that the fixed part of the package
 // declares. A [Set] holds all of them, so that one list decides every
 // collision: between constants, classes, properties and the code type.
+// [Bind] gives a table read by package spec its identifiers, and reports
+// those that are not Go or collide at the table's lines.
 //
 // The fixed names here must be exactly what the renderer writes;
 // TestNamesComplete in internal/gen parses rendered code and compares.

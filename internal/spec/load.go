@@ -12,24 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
-	"github.com/statusgen/statusgen/internal/names"
 )
-
-// Options control how a table is loaded.
-type Options struct {
-	// Style is how constant identifiers are derived from phrases.
-	Style names.Style
-	// Type is the name of the generated code type; "" means Code. The
-	// table's names may not collide with it, nor with anything else the
-	// generated package declares (see package names).
-	Type string
-}
-
-// Helper returns the name of the class's range helper: IsClientError.
-func (c *Class) Helper() string { return names.Helper(c.Ident) }
-
-// Const returns the name of the class's constant: ClassClientError.
-func (c *Class) Const() string { return names.Const(c.Ident) }
 
 // MaxPhrases is the most aliases, and the most spellings, a status may
 // have.
@@ -70,11 +53,14 @@ func (k kind) String() string {
 	return [...]string{"a string", "an integer", "a boolean (true or false)", "an array of strings", "a boolean or a string"}[k]
 }
 
-// Load parses and validates the table in src, read from the file named file.
-// On any fault it returns a nil Table and a List holding every fault found.
-// A TOML syntax error stops the parser, so it is reported alone.
-func Load(file string, src []byte, opts Options) (*Table, error) {
-	l := &loader{file: file, opts: opts}
+// Read parses and checks the table in src, read from the file named file,
+// and returns it with every fault found, unsorted: the entries that had
+// none, for the checks that follow it (the names of package names and the
+// phrases of package parserule) to report theirs too. The Table is nil
+// when the document cannot be decoded at all; a TOML syntax error stops
+// the parser, so it is reported alone.
+func Read(file string, src []byte) (*Table, List) {
+	l := &loader{file: file}
 	if !utf8.Valid(src) {
 		off := 0
 		for off < len(src) {
@@ -109,13 +95,15 @@ func Load(file string, src []byte, opts Options) (*Table, error) {
 		return nil, List{{File: file, Msg: err.Error()}}
 	}
 	l.layout = lay
-	t := l.table(raw)
-	if len(l.errs) > 0 {
-		l.errs.sort()
-		if n := len(l.errs); n > MaxFaults {
-			l.errs = append(l.errs[:MaxFaults], &Error{File: file, Msg: fmt.Sprintf("%d more faults not shown: fix these first", n-MaxFaults)})
-		}
-		return nil, l.errs
+	return l.table(raw), l.errs
+}
+
+// Load reads a table as Read does, and returns it only when it has no
+// fault.
+func Load(file string, src []byte) (*Table, error) {
+	t, errs := Read(file, src)
+	if err := errs.Err(file); err != nil {
+		return nil, err
 	}
 	return t, nil
 }
@@ -142,7 +130,6 @@ func lineCol(src []byte, off int) (line, col int) {
 
 type loader struct {
 	file   string
-	opts   Options
 	layout *layout
 	errs   List
 	// classKeys and statusKeys are the keys of [[class]] and [[status]]
@@ -178,8 +165,7 @@ func (e *entry) keyLine(key string) int {
 }
 
 func (l *loader) table(raw map[string]any) *Table {
-	typ := cmp.Or(l.opts.Type, "Code")
-	t := &Table{File: l.file, Names: names.New(typ)}
+	t := &Table{File: l.file}
 	for _, k := range slices.SortedFunc(maps.Keys(raw), l.byTopLine) {
 		if !slices.Contains(topKeys, k) {
 			l.errorf(l.layout.top[k], "unknown top-level key %q (want [[class]], [[status]] and [[property]] tables and a [package] table)%s", k, suggest(k, topKeys))
@@ -223,7 +209,6 @@ func (l *loader) table(raw map[string]any) *Table {
 	}
 	l.packageTable(raw["package"], t)
 	l.classes(t)
-	l.propertyMethods(t)
 	// Like classes and statuses, properties are ordered by the table's
 	// content, not its layout, so reordering entries changes no output.
 	slices.SortFunc(t.Properties, func(a, b *Property) int { return strings.Compare(a.Name, b.Name) })
@@ -583,11 +568,7 @@ func (l *loader) class(e *entry) *Class {
 		l.errorf(e.line, "%s is inverted: first %d is after last %d", e.what, c.First, c.Last)
 		return nil
 	}
-	c.Ident = names.CamelCase(c.Name)
-	if !names.IsExported(c.Helper()) || !names.IsExported(c.Ident) {
-		l.errorf(e.keyLine("name"), "%s gives no Go identifier: its helper would be named %q; start the name with a letter", e.what, c.Helper())
-		return nil
-	}
+	c.NameLine = e.keyLine("name")
 	return c
 }
 
@@ -759,7 +740,7 @@ func (l *loader) texts(e *entry, f map[string]any) map[string]string {
 // package's other names by propertyMethods, once the classes are known.
 func (l *loader) property(e *entry, t *Table) *Property {
 	f := l.check(e, propertyKeys)
-	p := &Property{Line: e.line}
+	p := &Property{Line: e.line, MethodLine: e.keyLine("method")}
 	good := true
 	for _, fld := range []struct {
 		key string
@@ -820,9 +801,6 @@ func (l *loader) property(e *entry, t *Table) *Property {
 	case isSchemaKey(p.Name):
 		l.errorf(e.keyLine("name"), "name %q in %s is a key the table's entries have already: choose another", p.Name, e.what)
 		return nil
-	case !names.IsExported(p.Method):
-		l.errorf(e.keyLine("method"), "method %q in %s is not an exported Go identifier: use letters and digits, starting with an upper-case letter, such as IsRetryable", p.Method, e.what)
-		return nil
 	}
 	for _, q := range t.Properties {
 		if q.Name == p.Name {
@@ -848,16 +826,4 @@ func isKeyName(s string) bool {
 		return false
 	}
 	return strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789_") == ""
-}
-
-// propertyMethods claims each property's method among the code type's
-// methods, after the fixed methods and the class helpers: a collision is
-// reported at the property.
-func (l *loader) propertyMethods(t *Table) {
-	for _, p := range t.Properties {
-		o := names.Owner{Line: p.Line, What: fmt.Sprintf("the method of property %q", p.Name)}
-		if prev, ok := t.Names.Claim(names.Method, p.Method, o); !ok {
-			l.errorf(p.Line, "[[property]] %q: its method %s is taken: %s; choose another method name", p.Name, p.Method, ownerText(prev))
-		}
-	}
 }

@@ -1,12 +1,11 @@
-// Package spec loads and validates a status-code table (codes.toml) into a
-// model that the renderers consume: it turns TOML into checked values with
-// the line each came from, and reports every fault it finds as a [List] of
-// positioned errors. It writes no Go source; the names of the generated
-// package come from package names, which derives them and holds them, and
-// the rules of the generated Parse (how letters fold, what looks like a
-// number) from package parserule, beside the renderer. spec applies both to
-// the table, so that a collision or a phrase Parse could not read is
-// reported at its line.
+// Package spec reads a status-code table (codes.toml) into a model that
+// the rest of the generator consumes: it turns TOML into checked values
+// with the line each came from, and reports every fault of the table
+// itself (its layout, keys and types, ranges, duplicate codes and classes
+// that overlap) as a [List] of positioned errors. It knows nothing of Go:
+// the identifiers of the model are given by package names, and whether
+// the generated Parse can read every phrase is decided by package
+// parserule, beside the renderer; package load runs the three.
 package spec
 
 import (
@@ -16,8 +15,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/statusgen/statusgen/internal/names"
 )
 
 // MinCode and MaxCode bound every code and class in a table. Codes are
@@ -50,9 +47,6 @@ type Table struct {
 	Classes []*Class
 	// Statuses are the status codes, sorted by Code; codes are unique.
 	Statuses []*Status
-	// Names are every exported name the generated package declares, in
-	// the package block and as methods of the code type.
-	Names *names.Set
 	// Package is the table's [package] entry: what its codes are, for the
 	// generated package's comments and messages.
 	Package Package
@@ -75,9 +69,13 @@ type Package struct {
 
 // Class is one [[class]] entry: a range of codes with a name.
 type Class struct {
-	Line        int    // line of the [[class]] header
-	Name        string // "Client Error"
-	Ident       string // "ClientError": the class's part of IsClientError and ClassClientError
+	Line     int    // line of the [[class]] header
+	Name     string // "Client Error"
+	NameLine int    // line of its name key
+	// Ident is the class's part of its helper's and constant's names,
+	// IsClientError and ClassClientError: "ClientError". Package names
+	// derives it from Name; Read leaves it empty.
+	Ident       string
 	Description string
 	First, Last int // inclusive range
 	// Props holds the boolean properties the class sets, by name, for
@@ -88,10 +86,13 @@ type Class struct {
 
 // Status is one [[status]] entry.
 type Status struct {
-	Line        int    // line of the [[status]] header
-	Code        int    // 404
-	Name        string // the reason phrase, "Not Found"
-	Ident       string // the Go identifier of its constant, "NotFound"
+	Line int    // line of the [[status]] header
+	Code int    // 404
+	Name string // the reason phrase, "Not Found"
+	// Ident is the Go identifier of its constant, "NotFound": the table's
+	// ident key when it has one, and otherwise left for package names to
+	// derive from Name.
+	Ident       string
 	Description string
 	RFC         string  // the registry's reference; "" when none
 	Aliases     []Alias // earlier reason phrases, in table order
@@ -113,6 +114,7 @@ type Property struct {
 	Line        int    // line of the [[property]] header
 	Name        string // the key classes and statuses set: "retryable"
 	Method      string // the method of the code type: "IsRetryable"
+	MethodLine  int    // line of its method key
 	Description string // its doc comment; "" when the table gives none
 	// String says the property is a string: its values are in Texts, its
 	// default in DefaultText.
@@ -173,7 +175,7 @@ func (s *Status) Idents() []string {
 // name still parses and still has a (deprecated) constant.
 type Alias struct {
 	Name  string // "Request Entity Too Large"
-	Ident string // "RequestEntityTooLarge"
+	Ident string // "RequestEntityTooLarge", derived by package names
 }
 
 // Index returns the position of the status with code c in t.Statuses.
@@ -263,6 +265,21 @@ func (l List) Error() string {
 	return strings.Join(s, "\n")
 }
 
+// Err returns l, its faults sorted by position and at most MaxFaults of
+// them with a last saying how many more there were, as an error of the
+// table in file; nil when l is empty.
+func (l List) Err(file string) error {
+	if len(l) == 0 {
+		return nil
+	}
+	l = slices.Clone(l)
+	l.sort()
+	if n := len(l); n > MaxFaults {
+		l = append(l[:MaxFaults], &Error{File: file, Msg: fmt.Sprintf("%d more faults not shown: fix these first", n-MaxFaults)})
+	}
+	return l
+}
+
 // sort orders the faults by position, keeping the order of faults found at
 // the same place.
 func (l List) sort() {
@@ -270,3 +287,9 @@ func (l List) sort() {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
 }
+
+// Label names the class in messages, as its entry: [[class]] "Client Error".
+func (c *Class) Label() string { return label("[[class]]", map[string]any{"name": c.Name}) }
+
+// Label names the property in messages, as its entry: [[property]] "retryable".
+func (p *Property) Label() string { return label("[[property]]", map[string]any{"name": p.Name}) }

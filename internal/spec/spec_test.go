@@ -1,7 +1,6 @@
 package spec
 
 import (
-	"github.com/statusgen/statusgen/internal/names"
 	"strings"
 	"testing"
 )
@@ -35,7 +34,7 @@ default = true
 name = "cacheable"
 method = "IsCacheable"
 `
-	tab, err := Load("t.toml", []byte(src), Options{})
+	tab, err := Load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,28 +49,11 @@ method = "IsCacheable"
 	if !tab.Value(body, 200) || tab.Value(body, 204) || !tab.Value(cache, 200) || tab.Value(cache, 204) {
 		t.Errorf("properties: %+v %+v", ok.Props, nc.Props)
 	}
-	if ok.Class != tab.Classes[0] || ok.Ident != "OK" || len(ok.Aliases) != 2 || ok.Aliases[1].Ident != "Good" {
+	if ok.Class != tab.Classes[0] || ok.Ident != "" || len(ok.Aliases) != 2 || ok.Aliases[1].Name != "Good" {
 		t.Errorf("OK: %+v", ok)
 	}
 	if tab.Lookup(204) != nc || tab.Lookup(201) != nil {
 		t.Error("Lookup")
-	}
-}
-
-func TestLoadDRFStyle(t *testing.T) {
-	src := classes + `
-[[status]]
-code = 200
-name = "OK"
-ident = "Fine"
-aliases = ["All Good"]
-`
-	tab, err := Load("t.toml", []byte(src), Options{Style: names.StyleDRF})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s := tab.Statuses[0]; s.Ident != "HTTP_200_OK" || s.Aliases[0].Ident != "HTTP_200_ALL_GOOD" {
-		t.Errorf("idents %q %q", s.Ident, s.Aliases[0].Ident)
 	}
 }
 
@@ -156,7 +138,7 @@ status = [
   {code = 200, name = "OK"},
 ]
 `
-	tab, err := Load("t.toml", []byte(src), Options{})
+	tab, err := Load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +188,7 @@ name = "Not Implemented"
 retryable = false
 logged = false
 `
-	tab, err := Load("t.toml", []byte(src), Options{})
+	tab, err := Load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

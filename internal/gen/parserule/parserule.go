@@ -1,7 +1,7 @@
 // Package parserule holds the rules by which the generated Parse reads
-// text, for the renderer that writes Parse's table (internal/gen) and for
-// the loader that refuses tables Parse could not read (internal/spec): how
-// letters fold, and what looks like a number.
+// text: how letters fold, and what looks like a number. The renderer
+// (internal/gen) writes Parse's table by them, and Phrases and Idents
+// refuse, at their lines, the tables whose phrases Parse could not read.
 package parserule
 
 import (
