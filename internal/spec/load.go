@@ -736,8 +736,8 @@ func (l *loader) texts(e *entry, f map[string]any) map[string]string {
 }
 
 // property loads a [[property]] entry. Its name may not be a key the
-// schema uses, nor another property's; its method is checked against the
-// package's other names by propertyMethods, once the classes are known.
+// schema uses, nor another property's; its method, a Go name, is package
+// names' to check.
 func (l *loader) property(e *entry, t *Table) *Property {
 	f := l.check(e, propertyKeys)
 	p := &Property{Line: e.line, MethodLine: e.keyLine("method")}
