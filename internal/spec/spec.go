@@ -2,10 +2,14 @@
 // the rest of the generator consumes: it turns TOML into checked values
 // with the line each came from, and reports every fault of the table
 // itself (its layout, keys and types, ranges, duplicate codes and classes
-// that overlap) as a [List] of positioned errors. It knows nothing of Go:
-// the identifiers of the model are given by package names, and whether
-// the generated Parse can read every phrase is decided by package
-// parserule, beside the renderer; package load runs the three.
+// that overlap) as a [List] of positioned errors. It names no Go
+// identifier and knows nothing of how Parse reads: the identifiers of the
+// model are given by package names, and whether the generated Parse can
+// read every phrase is decided by package parserule, beside the renderer;
+// package load runs the three. The one rule of Go source it applies is to
+// table text, which becomes doc comments: no line of it may start as a
+// directive ([Directive]) or a "Deprecated:" paragraph, refused here
+// because only here is the line it came from known.
 package spec
 
 import (
