@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -190,12 +191,7 @@ func TestAnalyzer(t *testing.T) {
 	for _, rc := range responseCases {
 		byPkg[rc.pkg] = suite[rc.analyzer]
 	}
-	var pkgs []string
-	for pkg := range byPkg {
-		pkgs = append(pkgs, pkg)
-	}
-	slices.Sort(pkgs)
-	analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), pkgs...)
+	analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), slices.Sorted(maps.Keys(byPkg))...)
 }
 
 // byFixture returns an analyzer that runs, on each package, the analyzer
@@ -204,7 +200,8 @@ func TestAnalyzer(t *testing.T) {
 // and each load type-checks net/http and what it imports from source.
 func byFixture(t *testing.T, byPkg map[string]*analysis.Analyzer) *analysis.Analyzer {
 	var requires []*analysis.Analyzer
-	for _, a := range byPkg {
+	for _, pkg := range slices.Sorted(maps.Keys(byPkg)) {
+		a := byPkg[pkg]
 		for _, r := range a.Requires {
 			if !slices.Contains(requires, r) {
 				requires = append(requires, r)
