@@ -114,7 +114,6 @@ func Handler(w http.ResponseWriter, r *http.Request) {
 		cmd := exec.Command(tc.args[0], tc.args[1:]...)
 		cmd.Dir = mod
 		cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off", asTool+"=1")
-
 		out, err := cmd.CombinedOutput()
 		if err == nil {
 			t.Errorf("%v: exit 0, want reports\n%s", tc.args, out)
