@@ -29,11 +29,11 @@ func Table(file string, src []byte, opts Options) (*spec.Table, error) {
 	if t == nil {
 		return nil, errs.Err(file)
 	}
-	phraseErrs, repeats := parserule.Phrases(t)
+	phraseErrs, phrases := parserule.Phrases(t)
 	errs = append(errs, phraseErrs...)
-	_, nameErrs := names.Bind(t, opts.Style, opts.Type, repeats.Has)
+	_, nameErrs := names.Bind(t, opts.Style, opts.Type, phrases.Repeated)
 	errs = append(errs, nameErrs...)
-	errs = append(errs, parserule.Idents(t)...)
+	errs = append(errs, phrases.Idents(t)...)
 	if err := errs.Err(file); err != nil {
 		return nil, err
 	}

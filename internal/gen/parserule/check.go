@@ -6,13 +6,17 @@ import (
 	"github.com/statusgen/statusgen/internal/spec"
 )
 
-// Repeats are the phrases Phrases refused as repeats of earlier ones, by
-// status: their constants are not claimed (see package names), so that a
-// repeated alias is one fault, not two.
-type Repeats map[*spec.Status]map[string]bool
+// Checked is what Phrases learned of a table: the phrases it refused as
+// repeats of earlier ones, by status, and the first owner of each key.
+type Checked struct {
+	repeats map[*spec.Status]map[string]bool
+	owners  map[string]owner
+}
 
-// Has reports whether phrase of s was refused as a repeat.
-func (r Repeats) Has(s *spec.Status, phrase string) bool { return r[s][phrase] }
+// Repeated reports whether Phrases refused phrase of s as a repeat: its
+// constant is then not claimed (see package names), so that a repeated
+// alias is one fault, not two.
+func (c *Checked) Repeated(s *spec.Status, phrase string) bool { return c.repeats[s][phrase] }
 
 // owner is the first phrase with a key, for messages.
 type owner struct {
@@ -24,12 +28,12 @@ type owner struct {
 // Phrases checks that Parse can read every phrase of t, names, aliases and
 // spellings: none starts like a number, which Parse reads as a code, and
 // no two have the same Key, which Parse could not tell apart.
-func Phrases(t *spec.Table) (spec.List, Repeats) {
+func Phrases(t *spec.Table) (spec.List, *Checked) {
 	var errs spec.List
 	errorf := func(line int, format string, args ...any) {
 		errs = append(errs, &spec.Error{File: t.File, Line: line, Msg: fmt.Sprintf(format, args...)})
 	}
-	repeats := Repeats{}
+	repeats := map[*spec.Status]map[string]bool{}
 	keys := map[string]owner{}
 	for _, s := range t.Statuses {
 		for i, p := range s.Phrases() {
@@ -54,27 +58,17 @@ func Phrases(t *spec.Table) (spec.List, Repeats) {
 			keys[key] = owner{line: s.Line, code: s.Code, what: fmt.Sprintf("%s of %d", what, s.Code)}
 		}
 	}
-	return errs, repeats
+	return errs, &Checked{repeats: repeats, owners: keys}
 }
 
 // Idents checks that no constant's identifier, which Parse accepts as
 // well as the phrases, reads as another code's phrase. The identifiers
 // are package names' to give: Idents runs after it.
-func Idents(t *spec.Table) spec.List {
+func (c *Checked) Idents(t *spec.Table) spec.List {
 	var errs spec.List
-	keys := map[string]owner{}
-	for _, s := range t.Statuses {
-		for i, p := range s.Phrases() {
-			if key := Key(p); !LooksNumeric(p) {
-				if _, ok := keys[key]; !ok {
-					keys[key] = owner{line: s.Line, code: s.Code, what: fmt.Sprintf("%s of %d", phraseKind(s, i, p), s.Code)}
-				}
-			}
-		}
-	}
 	for _, s := range t.Statuses {
 		for _, id := range s.Idents() {
-			if d, ok := keys[Key(id)]; ok && d.code != s.Code {
+			if d, ok := c.owners[Key(id)]; ok && d.code != s.Code {
 				errs = append(errs, &spec.Error{File: t.File, Line: s.Line, Msg: fmt.Sprintf("identifier %s of %d reads as %s (line %d) to Parse, which ignores letter case; set ident to another name", id, s.Code, d.what, d.line)})
 			}
 		}

@@ -1,6 +1,6 @@
 // Package parserule holds the rules by which the generated Parse reads
 // text: how letters fold, and what looks like a number. The renderer
-// (internal/gen) writes Parse's table by them, and Phrases and Idents
+// (internal/gen) writes Parse's table by them, and Phrases and Checked.Idents
 // refuse, at their lines, the tables whose phrases Parse could not read.
 package parserule
 
