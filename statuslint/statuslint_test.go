@@ -1,20 +1,26 @@
 package statuslint_test
 
 import (
-	// The fixtures import net/http, which TestFixesCompile takes as export
-	// data from the build cache. Importing it here has the go command
-	// build it before these tests run, once: in a cold go test ./..., it
-	// would otherwise be built a second time, alongside the build of the
-	// other packages' tests.
+	// The fixtures import net/http, whose files analysistest lists with
+	// go list -compiled: that runs cgo on the files of net and
+	// runtime/cgo. Importing net/http here has the go command do it
+	// before these tests run, once: in a cold go test ./..., it would
+	// otherwise run a second time, alongside the build of the other
+	// packages' tests.
 	_ "net/http"
 
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"io/fs"
 	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -26,7 +32,6 @@ import (
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
-	"golang.org/x/tools/go/packages"
 )
 
 // vendorTable is a table with a vendor code, 499, for -table and -pkg.
@@ -161,7 +166,8 @@ var responseCases = []struct {
 
 // TestAnalyzer checks every fixture's diagnostics (its // want comments),
 // the cases that must not be reported, and the files its suggested fixes
-// give (its .golden files): the renames' fixtures with statuslint in each
+// give (its .golden files), which must compile with the rest of the
+// package and its tests: the renames' fixtures with statuslint in each
 // one's configuration, and each response check on its own fixture.
 func TestAnalyzer(t *testing.T) {
 	dir := gopath(t)
@@ -191,7 +197,9 @@ func TestAnalyzer(t *testing.T) {
 	for _, rc := range responseCases {
 		byPkg[rc.pkg] = suite[rc.analyzer]
 	}
-	analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), slices.Sorted(maps.Keys(byPkg))...)
+	fixtures := slices.Sorted(maps.Keys(byPkg))
+	results := analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), fixtures...)
+	fixesCompile(t, dir, results, fixtures)
 }
 
 // byFixture returns an analyzer that runs, on each package, the analyzer
@@ -293,46 +301,121 @@ func TestNewRejects(t *testing.T) {
 	var _ *analysis.Analyzer = statuslint.Analyzer
 }
 
-// TestFixesCompile lays out the fixtures with every fixed file in place
-// of its original and type-checks them with their tests, as go vet would,
-// so that no fix breaks a build, in any file of a package. What they
-// import comes as export data from the build cache, which already holds
-// the standard library's.
-func TestFixesCompile(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the fixtures")
-	}
-	dir := gopath(t)
-	var pkgs []string
-	for _, c := range cases {
-		pkgs = append(pkgs, c.pkg)
-		goldens, _ := filepath.Glob(filepath.Join(dir, "src", c.pkg, "*.golden"))
-		for _, g := range goldens {
-			if err := os.Rename(g, strings.TrimSuffix(g, ".golden")); err != nil {
-				t.Fatal(err)
+// fixesCompile type-checks each fixture with its fixed files (its .golden
+// files) in place of the originals: the package, the package with its
+// tests, and its external tests against that, as go vet would, so that no
+// fix breaks a build, in any file of a package. What the fixtures import
+// comes from the load that analysed them, type-checked already.
+func fixesCompile(t *testing.T, dir string, results []*analysistest.Result, fixtures []string) {
+	t.Helper()
+	loaded := map[string]*types.Package{}
+	var visit func(p *types.Package)
+	visit = func(p *types.Package) {
+		for _, q := range p.Imports() {
+			if loaded[q.Path()] == nil {
+				loaded[q.Path()] = q
+				visit(q)
 			}
 		}
 	}
-	cfg := &packages.Config{
-		Mode:  packages.NeedName | packages.NeedImports | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
-		Dir:   dir,
-		Env:   append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOFLAGS="),
-		Tests: true,
+	for _, r := range results {
+		visit(r.Action.Package.Types)
 	}
-	loaded, err := packages.Load(cfg, pkgs...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checked := map[string]bool{}
-	packages.Visit(loaded, nil, func(p *packages.Package) {
-		checked[p.PkgPath] = true
-		for _, e := range p.Errors {
-			t.Errorf("the fixed fixtures: %s: %v", p.ID, e)
+	fset := token.NewFileSet()
+	fixed := map[string]*types.Package{} // with their in-package tests
+	checking := map[string]bool{}
+	reported := map[string]bool{}
+	var imp importerFunc
+	check := func(path string, files []*ast.File) *types.Package {
+		conf := types.Config{
+			Importer: imp,
+			Sizes:    types.SizesFor("gc", runtime.GOARCH),
+			Error: func(err error) {
+				// The package's files are checked with and without its
+				// tests: an error in them is reported once.
+				if msg := err.Error(); !reported[msg] {
+					reported[msg] = true
+					t.Errorf("the fixed fixtures: %s", msg)
+				}
+			},
 		}
-	})
-	for _, pkg := range pkgs {
-		if !checked[pkg] {
-			t.Errorf("fixture %s was not type-checked", pkg)
+		pkg, _ := conf.Check(path, fset, files, nil)
+		return pkg
+	}
+	imp = func(path string) (*types.Package, error) {
+		if p := fixed[path]; p != nil {
+			return p, nil
+		}
+		if path == "unsafe" {
+			return types.Unsafe, nil
+		}
+		if p := loaded[path]; p != nil {
+			return p, nil
+		}
+		// A package of the GOPATH that only a fix imports, such as a
+		// generated package in place of net/http's constants.
+		if checking[path] {
+			return nil, fmt.Errorf("import cycle through %s", path)
+		}
+		names, _ := filepath.Glob(filepath.Join(dir, "src", filepath.FromSlash(path), "*.go"))
+		var files []*ast.File
+		for _, name := range names {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("%s was not loaded", path)
+		}
+		checking[path] = true
+		loaded[path] = check(path, files)
+		return loaded[path], nil
+	}
+	for _, pkg := range fixtures {
+		var lib, tests, xtests []*ast.File
+		names, _ := filepath.Glob(filepath.Join(dir, "src", pkg, "*.go"))
+		for _, name := range names {
+			src, err := os.ReadFile(name + ".golden")
+			if err != nil {
+				src, err = os.ReadFile(name)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+			if err != nil {
+				t.Errorf("the fixed fixtures: %v", err)
+				continue
+			}
+			switch {
+			case !strings.HasSuffix(name, "_test.go"):
+				lib = append(lib, f)
+			case strings.HasSuffix(f.Name.Name, "_test"):
+				xtests = append(xtests, f)
+			default:
+				tests = append(tests, f)
+			}
+		}
+		if len(lib) == 0 {
+			t.Errorf("fixture %s has no files", pkg)
+			continue
+		}
+		fixed[pkg] = check(pkg, lib)
+		if len(tests) > 0 {
+			fixed[pkg] = check(pkg, append(slices.Clip(lib), tests...))
+		}
+		if len(xtests) > 0 {
+			check(pkg+"_test", xtests)
 		}
 	}
 }
+
+// importerFunc is a function that implements types.Importer.
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
