@@ -1354,6 +1354,51 @@ func (c Code) IsHeuristicallyCacheable() bool {
 	return _IsHeuristicallyCacheable[i>>3]&(1<<(i&7)) != 0
 }
 
+// _IsFailure holds property "failure": a bit for each position that _index gives.
+const _IsFailure = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf0\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff" +
+	"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0f"
+
+// IsFailure reports whether code c reports that the request failed: a client
+// error (4xx) or a server error (5xx), the codes an error response such as
+// http.Error's should carry. It is false for codes in no class.
+func (c Code) IsFailure() bool {
+	i := _index(c)
+	return _IsFailure[i>>3]&(1<<(i&7)) != 0
+}
+
+// _IsFollowed holds property "followed": a bit for each position that _index gives.
+const _IsFollowed = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x8e\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+// IsFollowed reports whether a client follows a response with code c to the
+// URI in its Location header, as for 301, 302, 303, 307 and 308 (RFC 9110,
+// Section 15.4). 300 Multiple Choices, 304 Not Modified and 305 Use Proxy
+// are redirection codes that a client does not follow by itself, and so are
+// no answer for http.Redirect.
+func (c Code) IsFollowed() bool {
+	i := _index(c)
+	return _IsFollowed[i>>3]&(1<<(i&7)) != 0
+}
+
+// _IsInterim holds property "interim": a bit for each position that _index gives.
+const _IsInterim = "" +
+	"\xfd\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+// IsInterim reports whether a response with code c is interim: the final
+// response to the same request follows it (RFC 9110, Section 15.2). Every
+// 1xx code is, except 101 Switching Protocols, after which the connection no
+// longer speaks HTTP; net/http treats 101 as final too.
+func (c Code) IsInterim() bool {
+	i := _index(c)
+	return _IsInterim[i>>3]&(1<<(i&7)) != 0
+}
+
 // _parseKeys is the hash table of the phrases, aliases and constant names
 // Parse accepts: open addressing with linear probing, at most half full.
 // The hash (_hash) reads every byte of the input, folded as strings.EqualFold

@@ -32,7 +32,7 @@ var (
 		"aliases": kStrings, "spellings": kStrings, "deprecated": kString, "ident": kString,
 	}
 	propertyKeys = map[string]kind{
-		"name": kString, "method": kString, "description": kString, "default": kScalar, "type": kString,
+		"name": kString, "method": kString, "description": kString, "default": kScalar, "type": kString, "role": kString,
 	}
 	topKeys     = []string{"class", "package", "property", "status"}
 	packageKeys = map[string]kind{"doc": kString, "noun": kString, "example": kInt}
@@ -773,6 +773,18 @@ func (l *loader) property(e *entry, t *Table) *Property {
 		l.errorf(e.keyLine("type"), "type %q in %s: want \"bool\" (the default) or \"string\"", typ, e.what)
 		good = false
 	}
+	if role, ok := f["role"].(string); ok {
+		switch {
+		case !slices.Contains(Roles, role):
+			l.errorf(e.keyLine("role"), "role %q in %s: want one of %s", role, e.what, strings.Join(quoteAll(Roles), ", "))
+			good = false
+		case p.String:
+			l.errorf(e.keyLine("role"), "role %q in %s: a role is a predicate, and this property is a string", role, e.what)
+			good = false
+		default:
+			p.Role = role
+		}
+	}
 	if v, ok := f["default"]; ok {
 		switch v := v.(type) {
 		// A default of the wrong kind is reported, but the property is
@@ -807,8 +819,21 @@ func (l *loader) property(e *entry, t *Table) *Property {
 			l.errorf(e.keyLine("name"), "property %q is declared twice (first at line %d)", p.Name, q.Line)
 			return nil
 		}
+		if p.Role != "" && q.Role == p.Role {
+			l.errorf(e.keyLine("role"), "role %q is given to two properties, %q and %q (first at line %d)", p.Role, q.Name, p.Name, q.Line)
+			return nil
+		}
 	}
 	return p
+}
+
+// quoteAll returns each of ss quoted, for a message.
+func quoteAll(ss []string) []string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return q
 }
 
 // isSchemaKey reports whether k is a key the schema gives [[class]] or

@@ -125,6 +125,41 @@ type Property struct {
 	String      bool
 	Default     bool   // a boolean property's value for codes that no class or entry sets
 	DefaultText string // a string property's
+	// Role is what the predicate means to statuslint's response checks,
+	// one of Roles; "" for none. A table gives each role to at most one
+	// property: that is how a table, not the linter, says which codes are
+	// interim, followed as redirects, errors, or allowed a body.
+	Role string
+}
+
+// The roles a boolean property may declare, for statuslint's response
+// checks. Each names what the property is true for.
+const (
+	// RoleInterim: an interim response; the final one follows it on the
+	// same request, so a status after it is not a second status.
+	RoleInterim = "interim"
+	// RoleRedirect: a response a client follows to its Location, which is
+	// what a redirect function should send.
+	RoleRedirect = "redirect"
+	// RoleError: a response that reports a failure, which is what an
+	// error function should send.
+	RoleError = "error"
+	// RoleBody: a response that may carry content; a body written after a
+	// status without it is dropped.
+	RoleBody = "body"
+)
+
+// Roles are the roles a property may declare.
+var Roles = []string{RoleBody, RoleError, RoleInterim, RoleRedirect}
+
+// ByRole returns the property that declares role, or nil when none does.
+func (t *Table) ByRole(role string) *Property {
+	for _, p := range t.Properties {
+		if p.Role == role {
+			return p
+		}
+	}
+	return nil
 }
 
 // Value returns property p's value for code: a registered code's entry
