@@ -1,37 +1,23 @@
 package statuslint
 
 import (
-	"fmt"
-
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 )
 
-// newBodyAnalyzer returns the analyzer that reports a body write after
-// WriteHeader(c) where the table says c allows no body (its allows_body
-// property: 204 and 304 in codes.toml): net/http drops it with
-// http.ErrBodyNotAllowed. A table without the property has no such codes.
+// newBodyAnalyzer returns the analyzer that reports a body write after a
+// status that the table says allows none (the property whose role is
+// "body": allows_body, false for 204 and 304 in codes.toml), set by
+// WriteHeader or by a helper that takes the status as a parameter, and a
+// call of a helper that writes a body after the status it is given, given
+// such a status: net/http drops the body with http.ErrBodyNotAllowed. A
+// table that declares no such property has no such codes.
 func newBodyAnalyzer(l *linter) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     "statusbody",
-		Doc:      "report a body written after a status that allows none (the table's allows_body)",
+		Doc:      "report a body written after a status that allows none (the table's body role)",
 		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
 		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
-			names, err := l.load()
-			if err != nil {
-				return nil, err
-			}
-			for _, f := range responseFlows(pass) {
-				f.reach(
-					func(e *event) bool { return e.effect&sets != 0 && e.codeOK && names.bodyless(e.code) },
-					func(e *event) bool { return e.effect&body != 0 },
-					func(e *event, from []*event) {
-						last := from[len(from)-1]
-						report(pass, analysis.Diagnostic{Pos: e.node.Pos(), End: e.node.End(), Message: fmt.Sprintf("%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, last.code, line(pass, last.node))})
-					})
-			}
-			return nil, nil
-		},
+		Run:      l.runResponse,
 	}
 }

@@ -9,7 +9,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
+	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/load"
+	"github.com/statusgen/statusgen/internal/spec"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -25,10 +29,11 @@ import (
 
 // SendsAnalyzer finds, in each package, the functions and methods that send
 // the status on an http.ResponseWriter parameter on every path that returns
-// (writeJSON(w, code, v), respondError(w, err)), and exports them as facts,
-// so that a call of one counts as a send in every package that calls it. Its
-// result is the flow of every function of the package, for the response
-// checks. It reports nothing.
+// (writeJSON(w, code, v), respondError(w, err)), and the parameter that is
+// the status such a function sets, and exports them as facts, so that a
+// call of one counts as a send in every package that calls it. Its result
+// is the flow of every function of the package, for the response checks.
+// It reports nothing.
 var SendsAnalyzer = &analysis.Analyzer{
 	Name:       "statussends",
 	Doc:        "find the functions that send the HTTP status on a ResponseWriter parameter on every path (facts for the response checks)",
@@ -39,13 +44,22 @@ var SendsAnalyzer = &analysis.Analyzer{
 	FactTypes:  []analysis.Fact{new(sendsFact)},
 }
 
-// sendsFact marks a function that sends the status on its writer
-// parameters Sends (indices, the receiver not counted) on every path that
-// returns; and of those, Sets are the ones on which it sets the status
-// explicitly first on every path (WriteHeader, http.Error, ...), rather
-// than by writing the body. A call of it is then a send, and for Sets a
-// call that sets the status, which has no effect after a send.
-type sendsFact struct{ Sends, Sets []int }
+// sendsFact is what a function does on its writer parameters. Sends are
+// the indices (the receiver not counted) of those it sends the status on
+// on every path that returns; Sets, of those, the ones on which it sets
+// the status explicitly first on every path (WriteHeader, http.Error, ...)
+// rather than by writing the body; MayFail, of those, the ones on which
+// the send may have written nothing when the function returns an error
+// (its send is json.NewEncoder(w).Encode(v), say, whose error it returns).
+// Code holds the index of the parameter that is the status it sets, if
+// any, and Body says a body follows that status. Trailers says it
+// declares trailers on a writer.
+type sendsFact struct {
+	Sends, Sets, MayFail []int
+	Code                 []int
+	Body                 bool
+	Trailers             bool
+}
 
 func (*sendsFact) AFact() {}
 
@@ -57,29 +71,58 @@ func (f *sendsFact) String() string {
 		}
 		return strings.Join(s, ",")
 	}
-	return "sends(" + list(f.Sends) + ") sets(" + list(f.Sets) + ")"
+	s := "sends(" + list(f.Sends) + ") sets(" + list(f.Sets) + ")"
+	if len(f.MayFail) > 0 {
+		s += " mayfail(" + list(f.MayFail) + ")"
+	}
+	if len(f.Code) > 0 {
+		s += " code(" + list(f.Code) + ")"
+		if f.Body {
+			s += " body"
+		}
+	}
+	if f.Trailers {
+		s += " trailers"
+	}
+	return s
 }
 
-// helper is what a function does on its writer parameters on every path.
-type helper struct{ sends, sets []int }
-
 // Flows is SendsAnalyzer's result: the flow of each function and function
-// literal of the package.
+// literal of the package, and the response findings on them, computed once
+// for each table by the first check that asks.
 type Flows struct {
 	Funcs []*funcFlow
+
+	pass     *analysis.Pass
+	http     *httpView
+	mu       sync.Mutex
+	findings map[*tableNames][]respFinding
+	// codeArgs are the status arguments of calls of helpers that pass a
+	// parameter as the status, for the renaming analyzer.
+	codeArgs map[*ast.CallExpr]ast.Expr
+}
+
+// CodeArg returns the argument of a call that is the status the callee
+// sets, when the callee is a helper that passes that parameter to
+// WriteHeader, http.Error or another such helper.
+func (fl *Flows) CodeArg(call *ast.CallExpr) (ast.Expr, bool) {
+	e, ok := fl.codeArgs[call]
+	return e, ok
 }
 
 // what an event does, as bits: a call may send the status, set it
 // explicitly, write the body, or change a header; an assignment replaces
-// the writer.
-type effect uint8
+// the writer, sets a flag, or overwrites the error of an earlier call.
+type effect uint16
 
 const (
 	sends    effect = 1 << iota // the status is sent once it returns
 	sets                        // it sets the status: WriteHeader, http.Error, http.Redirect, http.NotFound, a helper
 	body                        // it writes the body
 	header                      // it changes a header: w.Header().Set, Add, Del
-	reassign                    // the writer variable is assigned another value
+	reassign                    // the writer variable holds another writer from here on
+	setFlag                     // a flag is assigned
+	killErr                     // a variable that may hold a call's error is assigned
 )
 
 // event is one thing a function does to a writer variable.
@@ -89,46 +132,172 @@ type event struct {
 	node   ast.Node // the call, or the assignment
 	stmt   ast.Stmt // the statement that is the call alone, for fixes; may be nil
 	what   string   // "w.WriteHeader", "http.Error", "writeJSON": for messages
-	code   int      // WriteHeader's code, when codeOK
+	code   int      // the status it sets, when codeOK
 	codeOK bool
-	key    string // the header key, when a constant
+	// codeArg is the argument that is the status it sets, if any, and
+	// codeParam the parameter of the function that argument names.
+	codeArg   ast.Expr
+	codeParam *types.Var
+	// bodyAfter says a helper call writes a body after the status it sets.
+	bodyAfter bool
+	key       string // the header key, when a constant
+	// mayFail says the send may have written nothing when the call
+	// returns an error: its error went to errVar, or the call itself,
+	// errCall, is compared with nil.
+	mayFail bool
+	errVar  *types.Var
+	errCall ast.Expr
+	// flag and fval, for setFlag: the flag's index and its new value (0:
+	// not known).
+	flag, fval int
 }
 
 // funcFlow is a function body's graph with the events of each block.
 type funcFlow struct {
 	node     ast.Node // *ast.FuncDecl or *ast.FuncLit
 	file     *ast.File
+	info     *types.Info
 	graph    *cfg.CFG
 	events   [][]event // by block index, in order
 	results  bool      // the function has results
-	trailers bool      // it declares trailers (a "Trailer" header)
+	trailers bool      // it declares trailers
+	flags    []*flagVar
+	// taggedCases are the case expressions of switches with a tag: not
+	// conditions of their own.
+	taggedCases map[ast.Expr]bool
+}
+
+// httpView is what the analysis needs of net/http as the package sees it.
+// Under go vet a package that reaches net/http only through another sees
+// it in export data, which holds only what that package's API mentions:
+// any of these may be missing, and then nothing in the package has it.
+type httpView struct {
+	rw      *types.Interface // http.ResponseWriter's interface
+	rwNamed types.Type       // http.ResponseWriter itself
+	header  types.Type       // http.Header
+}
+
+// lookupType returns the type pkg declares as name, or nil when pkg is
+// nil or its scope, as this pass sees it, lacks it.
+func lookupType(pkg *types.Package, name string) types.Type {
+	if pkg == nil {
+		return nil
+	}
+	if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok {
+		return tn.Type()
+	}
+	return nil
+}
+
+// newHTTPView returns net/http as pkg sees it, or nil when pkg cannot hold
+// a ResponseWriter.
+func newHTTPView(pkg *types.Package) *httpView {
+	httpPkg := findPackage(pkg, "net/http")
+	named := lookupType(httpPkg, "ResponseWriter")
+	if named == nil {
+		return nil
+	}
+	rw, ok := named.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	return &httpView{rw: rw, rwNamed: named, header: lookupType(httpPkg, "Header")}
+}
+
+// isWriterType reports whether values of t are held to net/http's rules
+// for a ResponseWriter: http.ResponseWriter itself and interfaces written
+// out in place that embed it; and concrete types whose WriteHeader, Write
+// and Header are net/http's or httptest's own (httptest.ResponseRecorder,
+// or a struct that embeds a ResponseWriter and overrides none of them). A
+// type of the program's own with its own WriteHeader has its own rules,
+// and so does another package's named interface (a framework's writer).
+func (h *httpView) isWriterType(t types.Type) bool {
+	if h == nil || t == nil {
+		return false
+	}
+	t = types.Unalias(t)
+	if _, ok := t.(*types.TypeParam); ok {
+		return false
+	}
+	if types.IsInterface(t) {
+		if types.Identical(t, h.rwNamed) {
+			return true
+		}
+		_, named := t.(*types.Named)
+		return !named && types.Implements(t, h.rw)
+	}
+	if !types.Implements(t, h.rw) && !types.Implements(types.NewPointer(t), h.rw) {
+		return false
+	}
+	ptr := t
+	if _, ok := t.(*types.Pointer); !ok {
+		ptr = types.NewPointer(t)
+	}
+	for _, m := range []string{"WriteHeader", "Write", "Header"} {
+		obj, _, _ := types.LookupFieldOrMethod(ptr, true, nil, m)
+		if obj == nil || obj.Pkg() == nil || (obj.Pkg().Path() != "net/http" && obj.Pkg().Path() != "net/http/httptest") {
+			return false
+		}
+	}
+	return true
 }
 
 // flowBuilder builds flows and decides which functions always send.
 type flowBuilder struct {
 	pass   *analysis.Pass
 	cfgs   *ctrlflow.CFGs
-	rw     *types.Interface // net/http.ResponseWriter
+	http   *httpView
 	decls  map[*types.Func]*ast.FuncDecl
 	files  map[*ast.FuncDecl]*ast.File
 	state  map[*types.Func]int // 0 not started, 1 in progress, 2 done
 	always map[*types.Func]helper
+	// interim is the built-in table's interim predicate, for the facts:
+	// they must not depend on a configuration (see helper).
+	interim func(int) bool
+}
+
+// helper is what a function does on its writer parameters: see sendsFact.
+type helper struct {
+	sends, sets, mayFail []int
+	code                 int // the index of the status parameter; -1 for none
+	body                 bool
+	trailers             bool
+}
+
+// builtinInterim is the interim predicate of the built-in table, by which
+// the facts decide whether a WriteHeader in a helper sends: a fact is the
+// same whatever table a run is configured with, so that every package
+// agrees on it.
+var builtinInterim = sync.OnceValue(func() func(int) bool {
+	t, err := load.Table("codes.toml", root.Table, load.Options{})
+	if err != nil {
+		return func(int) bool { return false }
+	}
+	return rolePredicate(t, spec.RoleInterim, false)
+})
+
+// rolePredicate returns the predicate of the property with the role, or,
+// when the table has none, one that answers def.
+func rolePredicate(t *spec.Table, role string, def bool) func(int) bool {
+	p := t.ByRole(role)
+	if p == nil {
+		return func(int) bool { return def }
+	}
+	return func(code int) bool { return t.Value(p, code) }
 }
 
 func runSends(pass *analysis.Pass) (any, error) {
-	result := &Flows{}
-	httpPkg := findPackage(pass.Pkg, "net/http")
-	if httpPkg == nil {
+	result := &Flows{pass: pass, findings: map[*tableNames][]respFinding{}, codeArgs: map[*ast.CallExpr]ast.Expr{}}
+	h := newHTTPView(pass.Pkg)
+	if h == nil {
 		return result, nil // nothing here can hold a ResponseWriter
 	}
-	rw, _ := httpPkg.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
-	if rw == nil {
-		return result, nil
-	}
+	result.http = h
 	b := &flowBuilder{
-		pass: pass, cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), rw: rw,
+		pass: pass, cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), http: h,
 		decls: map[*types.Func]*ast.FuncDecl{}, files: map[*ast.FuncDecl]*ast.File{},
 		state: map[*types.Func]int{}, always: map[*types.Func]helper{},
+		interim: builtinInterim(),
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fileOf := map[*token.File]*ast.File{}
@@ -142,9 +311,13 @@ func runSends(pass *analysis.Pass) (any, error) {
 			b.files[d] = fileOf[pass.Fset.File(d.Pos())]
 		}
 	})
-	for fn := range b.decls {
-		if h := b.sendsOn(fn); len(h.sends) > 0 {
-			pass.ExportObjectFact(fn, &sendsFact{Sends: h.sends, Sets: h.sets})
+	for _, fn := range slices.SortedFunc(mapsKeys(b.decls), func(a, b *types.Func) int { return int(a.Pos() - b.Pos()) }) {
+		if h := b.sendsOn(fn); len(h.sends) > 0 || h.code >= 0 || h.trailers {
+			f := &sendsFact{Sends: h.sends, Sets: h.sets, MayFail: h.mayFail, Body: h.body, Trailers: h.trailers}
+			if h.code >= 0 {
+				f.Code = []int{h.code}
+			}
+			pass.ExportObjectFact(fn, f)
 		}
 	}
 	ins.Preorder([]ast.Node{(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)}, func(n ast.Node) {
@@ -163,6 +336,13 @@ func runSends(pass *analysis.Pass) (any, error) {
 			return
 		}
 		f := b.flow(n, fileOf[pass.Fset.File(n.Pos())], g, typ)
+		for _, evs := range f.events {
+			for _, e := range evs {
+				if call, ok := e.node.(*ast.CallExpr); ok && e.codeArg != nil && e.what != "" && !isNetHTTPCall(e) {
+					result.codeArgs[call] = e.codeArg
+				}
+			}
+		}
 		if f.any() {
 			result.Funcs = append(result.Funcs, f)
 		}
@@ -170,21 +350,33 @@ func runSends(pass *analysis.Pass) (any, error) {
 	return result, nil
 }
 
-// any reports whether the flow has any event.
+// mapsKeys returns the keys of m, for sorting.
+func mapsKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// isNetHTTPCall reports whether e is a call of net/http's own (whose
+// status arguments the renaming analyzer reads by itself).
+func isNetHTTPCall(e event) bool {
+	return strings.HasPrefix(e.what, "http.") || strings.HasSuffix(e.what, ".WriteHeader")
+}
+
+// any reports whether the flow has any event on a writer.
 func (f *funcFlow) any() bool {
 	for _, evs := range f.events {
-		if len(evs) > 0 {
-			return true
+		for _, e := range evs {
+			if e.w != nil {
+				return true
+			}
 		}
 	}
 	return false
-}
-
-// isWriter reports whether v is a variable that holds an
-// http.ResponseWriter.
-func (b *flowBuilder) isWriter(v *types.Var) bool {
-	t := v.Type()
-	return types.Implements(t, b.rw) || types.Implements(types.NewPointer(t), b.rw) && !types.IsInterface(t)
 }
 
 // writer returns the writer variable e names: a plain identifier.
@@ -194,26 +386,71 @@ func (b *flowBuilder) writer(e ast.Expr) *types.Var {
 		return nil
 	}
 	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.IsField() || !b.isWriter(v) {
+	if !ok {
+		v, ok = b.pass.TypesInfo.Defs[id].(*types.Var)
+	}
+	if !ok || v.IsField() || !b.http.isWriterType(v.Type()) {
 		return nil
 	}
 	return v
 }
 
+// scope is what the events of one function need to know of the whole of
+// it, found before its events are read.
+type scope struct {
+	flow *funcFlow
+	// flushers are the variables that hold a writer as an http.Flusher or
+	// in an http.ResponseController: their Flush sends on that writer.
+	flushers map[*types.Var]*types.Var
+	// consts are the variables assigned once, where they are declared,
+	// with a constant, and never again: interim := http.StatusEarlyHints.
+	consts map[*types.Var]constant.Value
+	// ranges are the range statements, by their body's block.
+	ranges map[*ast.BlockStmt]*ast.RangeStmt
+	// headers are the http.Header variables that hold a writer's header
+	// map: h := w.Header().
+	headers map[*types.Var]bool
+}
+
 // flow builds the flow of a function body.
 func (b *flowBuilder) flow(n ast.Node, file *ast.File, g *cfg.CFG, typ *ast.FuncType) *funcFlow {
-	f := &funcFlow{node: n, file: file, graph: g, events: make([][]event, len(g.Blocks)), results: typ.Results != nil && len(typ.Results.List) > 0}
+	f := &funcFlow{node: n, file: file, info: b.pass.TypesInfo, graph: g, events: make([][]event, len(g.Blocks)), results: typ.Results != nil && len(typ.Results.List) > 0, taggedCases: map[ast.Expr]bool{}}
+	var bodyStmt *ast.BlockStmt
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		bodyStmt = n.Body
+	case *ast.FuncLit:
+		bodyStmt = n.Body
+	}
+	sc := b.prescan(f, bodyStmt)
 	for _, blk := range g.Blocks {
 		if !blk.Live {
 			continue
 		}
+		if blk.Kind == cfg.KindRangeBody {
+			// Each iteration assigns the range's variables anew: a writer
+			// ranged over is another writer in each.
+			if rs, ok := blk.Stmt.(*ast.RangeStmt); ok {
+				for _, x := range []ast.Expr{rs.Key, rs.Value} {
+					if x == nil {
+						continue
+					}
+					if v := b.writer(x); v != nil {
+						f.events[blk.Index] = append(f.events[blk.Index], event{effect: reassign, w: v, node: rs})
+					}
+					if k, ok := f.flagIndex(x); ok {
+						f.events[blk.Index] = append(f.events[blk.Index], event{effect: setFlag, flag: k, node: rs})
+					}
+				}
+			}
+		}
 		for _, node := range blk.Nodes {
-			f.events[blk.Index] = append(f.events[blk.Index], b.events(node)...)
+			f.events[blk.Index] = append(f.events[blk.Index], b.events(sc, node)...)
 		}
 	}
 	for _, evs := range f.events {
 		for _, e := range evs {
-			if e.effect&header != 0 && http2Canonical(e.key) == "Trailer" {
+			if e.effect&header != 0 && canonicalKey(e.key) == "Trailer" {
 				f.trailers = true
 			}
 		}
@@ -221,10 +458,266 @@ func (b *flowBuilder) flow(n ast.Node, file *ast.File, g *cfg.CFG, typ *ast.Func
 	return f
 }
 
-// http2Canonical returns key in net/http's canonical form for the few
-// keys the checks compare: letters after a hyphen or at the start in upper
+// flagIndex returns the index of the flag e names, if it is one.
+func (f *funcFlow) flagIndex(e ast.Expr) (int, bool) { return f.flagOf(e, len(f.flags)) }
+
+// prescan finds what the events of the function need to know of all of
+// it: its flags, flushers, constant variables and tagged switch cases, and
+// whether it declares trailers.
+func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
+	sc := &scope{flow: f, flushers: map[*types.Var]*types.Var{}, consts: map[*types.Var]constant.Value{}, ranges: map[*ast.BlockStmt]*ast.RangeStmt{}, headers: map[*types.Var]bool{}}
+	if body == nil {
+		return sc
+	}
+	info := b.pass.TypesInfo
+	var conds []ast.Expr
+	assigned := map[*types.Var]int{}  // assignments of each variable, its declaration's included
+	unsafeVar := map[*types.Var]bool{} // address taken, or assigned in a function literal
+	defs := map[*types.Var]ast.Expr{}  // the value a variable is declared with
+	var assigns []struct {
+		lhs ast.Expr
+		rhs ast.Expr // nil when not one value
+	}
+	varOf := func(e ast.Expr) *types.Var {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+			if v, ok := info.Uses[id].(*types.Var); ok {
+				return v
+			}
+			if v, ok := info.Defs[id].(*types.Var); ok {
+				return v
+			}
+		}
+		return nil
+	}
+	baseVar := func(e ast.Expr) *types.Var {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.SelectorExpr:
+				e = x.X
+			case *ast.IndexExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			default:
+				return varOf(e)
+			}
+		}
+	}
+	var walk func(n ast.Node, inLit bool)
+	walk = func(n ast.Node, inLit bool) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				walk(n.Body, true)
+				return false
+			case *ast.IfStmt:
+				if !inLit {
+					conds = append(conds, n.Cond)
+				}
+			case *ast.ForStmt:
+				if !inLit && n.Cond != nil {
+					conds = append(conds, n.Cond)
+				}
+			case *ast.SwitchStmt:
+				for _, c := range n.Body.List {
+					for _, e := range c.(*ast.CaseClause).List {
+						if n.Tag != nil {
+							f.taggedCases[e] = true
+						} else if !inLit {
+							conds = append(conds, e)
+						}
+					}
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					if v := baseVar(n.X); v != nil {
+						unsafeVar[v] = true
+					}
+				}
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					v := baseVar(l)
+					if v == nil {
+						continue
+					}
+					if inLit {
+						unsafeVar[v] = true
+					}
+					assigned[v]++
+					var rhs ast.Expr
+					if len(n.Lhs) == len(n.Rhs) {
+						rhs = n.Rhs[i]
+						if n.Tok == token.DEFINE && varOf(l) == v && info.Defs[ast.Unparen(l).(*ast.Ident)] != nil {
+							defs[v] = rhs
+						}
+						// h := w.Header()
+						if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && varOf(l) == v {
+							if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && b.writer(sel.X) != nil {
+								sc.headers[v] = true
+							}
+						}
+					}
+					if !inLit {
+						assigns = append(assigns, struct{ lhs, rhs ast.Expr }{l, rhs})
+					}
+				}
+				// f, ok := w.(http.Flusher); rc := http.NewResponseController(w)
+				if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
+					if v := varOf(n.Lhs[0]); v != nil {
+						if w := b.flusherOf(n.Rhs[0]); w != nil {
+							sc.flushers[v] = w
+						}
+					}
+				}
+			case *ast.IncDecStmt:
+				if v := baseVar(n.X); v != nil {
+					assigned[v] += 2
+					if inLit {
+						unsafeVar[v] = true
+					}
+				}
+			case *ast.RangeStmt:
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if v := baseVar(x); x != nil && v != nil {
+						assigned[v] += 2
+						if inLit {
+							unsafeVar[v] = true
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					v, _ := info.Defs[id].(*types.Var)
+					if v == nil {
+						continue
+					}
+					assigned[v]++
+					var rhs ast.Expr
+					if len(n.Values) == len(n.Names) {
+						rhs = n.Values[i]
+						defs[v] = rhs
+						if w := b.flusherOf(rhs); w != nil {
+							sc.flushers[v] = w
+						}
+					}
+					if !inLit {
+						assigns = append(assigns, struct{ lhs, rhs ast.Expr }{id, rhs})
+					}
+				}
+			}
+			return true
+		})
+	}
+	walk(body, false)
+	for v, rhs := range defs {
+		if assigned[v] == 1 && !unsafeVar[v] {
+			if tv, ok := info.Types[rhs]; ok && tv.Value != nil {
+				sc.consts[v] = tv.Value
+			}
+		}
+	}
+	// The flags: what the conditions test, of variables that no function
+	// literal assigns and whose address is not taken.
+	var keys []flagKey
+	values := map[flagKey][]constant.Value{}
+	addValue := func(k flagKey, v constant.Value) {
+		if v == nil || slices.ContainsFunc(values[k], func(w constant.Value) bool { return constant.Compare(v, token.EQL, w) }) {
+			return
+		}
+		values[k] = append(values[k], v)
+	}
+	var visitCond func(e ast.Expr)
+	visitCond = func(e ast.Expr) {
+		switch c := ast.Unparen(e).(type) {
+		case *ast.UnaryExpr:
+			if c.Op == token.NOT {
+				visitCond(c.X)
+			}
+			return
+		case *ast.BinaryExpr:
+			switch c.Op {
+			case token.LAND, token.LOR:
+				visitCond(c.X)
+				visitCond(c.Y)
+			case token.EQL, token.NEQ:
+				for _, p := range [][2]ast.Expr{{c.X, c.Y}, {c.Y, c.X}} {
+					if k, ok := flagKeyOf(info, p[0]); ok && !unsafeVar[k.base] {
+						if tv, ok := info.Types[p[1]]; ok && tv.Value != nil {
+							if !slices.Contains(keys, k) {
+								keys = append(keys, k)
+							}
+							addValue(k, tv.Value)
+						}
+					}
+				}
+			}
+			return
+		}
+		if k, ok := flagKeyOf(info, e); ok && !unsafeVar[k.base] && isBool(info.TypeOf(e)) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+			addValue(k, constant.MakeBool(true))
+			addValue(k, constant.MakeBool(false))
+		}
+	}
+	for _, c := range conds {
+		visitCond(c)
+	}
+	for _, a := range assigns {
+		k, ok := flagKeyOf(info, a.lhs)
+		if !ok || !slices.Contains(keys, k) || a.rhs == nil {
+			continue
+		}
+		if tv, ok := info.Types[a.rhs]; ok && tv.Value != nil {
+			addValue(k, tv.Value)
+		}
+	}
+	for _, k := range keys {
+		if len(f.flags) == maxFlags {
+			break
+		}
+		vs := values[k]
+		if len(vs) > maxValues {
+			vs = vs[:maxValues]
+		}
+		f.flags = append(f.flags, &flagVar{key: k, values: vs})
+	}
+	return sc
+}
+
+// isBool reports whether t is a boolean type.
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// flusherOf returns the writer that e makes a flusher of:
+// w.(http.Flusher), or any assertion to an interface with Flush, and
+// http.NewResponseController(w).
+func (b *flowBuilder) flusherOf(e ast.Expr) *types.Var {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			return nil
+		}
+		if w := b.writer(x.X); w != nil {
+			if obj, _, _ := types.LookupFieldOrMethod(b.pass.TypesInfo.TypeOf(x.Type), true, nil, "Flush"); obj != nil {
+				return w
+			}
+		}
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(b.pass.TypesInfo, x).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http" && fn.Name() == "NewResponseController" && len(x.Args) == 1 {
+			return b.writer(x.Args[0])
+		}
+	}
+	return nil
+}
+
+// canonicalKey returns key in net/http's canonical form for the few keys
+// the checks compare: letters after a hyphen or at the start in upper
 // case, the rest in lower case.
-func http2Canonical(key string) string {
+func canonicalKey(key string) string {
 	b := []byte(strings.ToLower(key))
 	for i := range b {
 		if (i == 0 || b[i-1] == '-') && 'a' <= b[i] && b[i] <= 'z' {
@@ -234,31 +727,123 @@ func http2Canonical(key string) string {
 	return string(b)
 }
 
-// events returns what node does to writers, in evaluation order. It does
-// not look into function literals, which have flows of their own, nor into
-// deferred calls and go statements, which run at another time.
-func (b *flowBuilder) events(node ast.Node) []event {
+// events returns what node does to writers and flags, in evaluation
+// order. It does not look into function literals, which have flows of
+// their own, nor into deferred calls and go statements, which run at
+// another time.
+func (b *flowBuilder) events(sc *scope, node ast.Node) []event {
 	var evs []event
+	info := b.pass.TypesInfo
 	stmt, _ := node.(*ast.ExprStmt)
+	// assign records the events of assigning rhs (nil: not a single
+	// value, or the zero value when zero) to lhs.
+	assign := func(n ast.Node, lhs, rhs ast.Expr, zero bool) {
+		if v := b.writer(lhs); v != nil {
+			evs = append(evs, event{effect: reassign, w: v, node: n})
+		}
+		if k, ok := sc.flow.flagIndex(lhs); ok {
+			val := 0
+			if rhs != nil {
+				if tv, ok := info.Types[rhs]; ok && tv.Value != nil {
+					val = sc.flow.flags[k].valueIndex(tv.Value)
+				}
+			} else if zero {
+				if t := info.TypeOf(lhs); t != nil {
+					val = sc.flow.flags[k].valueIndex(zeroValue(t))
+				}
+			}
+			evs = append(evs, event{effect: setFlag, flag: k, fval: val, node: n})
+		}
+		// Assigning a variable changes the flags that are its fields.
+		if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+			v, _ := info.Uses[id].(*types.Var)
+			for i, fl := range sc.flow.flags {
+				if v != nil && fl.key.base == v && fl.key.path != "" {
+					evs = append(evs, event{effect: setFlag, flag: i, node: n})
+				}
+			}
+			if v != nil && isErrorType(v.Type()) {
+				evs = append(evs, event{effect: killErr, errVar: v, node: n})
+			}
+		}
+	}
 	ast.Inspect(node, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit, *ast.DeferStmt, *ast.GoStmt:
 			return false
 		case *ast.AssignStmt:
+			var callEvs []event
 			for _, r := range n.Rhs {
-				evs = append(evs, b.events(r)...)
+				callEvs = append(callEvs, b.events(sc, r)...)
 			}
-			for _, l := range n.Lhs {
-				if v := b.writer(l); v != nil {
-					evs = append(evs, event{effect: reassign, w: v, node: n})
+			// The error result of a call that may fail goes to the last
+			// variable on the left.
+			if len(n.Rhs) == 1 {
+				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
+					for i := range callEvs {
+						if callEvs[i].node == call && callEvs[i].mayFail {
+							if id, ok := ast.Unparen(n.Lhs[len(n.Lhs)-1]).(*ast.Ident); ok {
+								v, _ := info.Uses[id].(*types.Var)
+								if v == nil {
+									v, _ = info.Defs[id].(*types.Var)
+								}
+								callEvs[i].errVar = v
+							}
+						}
+					}
 				}
 			}
+			for i, l := range n.Lhs {
+				var rhs ast.Expr
+				if len(n.Lhs) == len(n.Rhs) && n.Tok != token.ADD_ASSIGN && n.Tok != token.SUB_ASSIGN {
+					rhs = n.Rhs[i]
+				}
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+					rhs = nil // x += 1: not a constant any more
+				}
+				assign(n, l, rhs, false)
+			}
+			evs = append(evs, callEvs...)
 			return false
+		case *ast.ValueSpec:
+			var callEvs []event
+			for _, r := range n.Values {
+				callEvs = append(callEvs, b.events(sc, r)...)
+			}
+			for i, id := range n.Names {
+				var rhs ast.Expr
+				if len(n.Values) == len(n.Names) {
+					rhs = n.Values[i]
+				}
+				assign(n, id, rhs, len(n.Values) == 0)
+			}
+			evs = append(evs, callEvs...)
+			return false
+		case *ast.IncDecStmt:
+			assign(n, n.X, nil, false)
+			return false
+		case *ast.BinaryExpr:
+			// json.NewEncoder(w).Encode(v) != nil: the call's error is
+			// the comparison's operand.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				for _, side := range []ast.Expr{n.X, n.Y} {
+					for _, e := range b.events(sc, side) {
+						if e.mayFail && e.node == ast.Unparen(side) {
+							e.errCall = e.node.(*ast.CallExpr)
+						}
+						evs = append(evs, e)
+					}
+				}
+				return false
+			}
 		case *ast.CallExpr:
 			for _, a := range n.Args {
-				evs = append(evs, b.events(a)...)
+				evs = append(evs, b.events(sc, a)...)
 			}
-			if e, ok := b.call(n); ok {
+			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+				evs = append(evs, b.events(sc, sel.X)...)
+			}
+			if e, ok := b.call(sc, n); ok {
 				if stmt != nil && ast.Unparen(stmt.X) == n {
 					e.stmt = stmt
 				}
@@ -271,16 +856,98 @@ func (b *flowBuilder) events(node ast.Node) []event {
 	return evs
 }
 
+// zeroValue returns the zero value of a basic type, as a constant.
+func zeroValue(t types.Type) constant.Value {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return nil
+	}
+	switch {
+	case b.Info()&types.IsBoolean != 0:
+		return constant.MakeBool(false)
+	case b.Info()&types.IsString != 0:
+		return constant.MakeString("")
+	case b.Info()&types.IsInteger != 0:
+		return constant.MakeInt64(0)
+	}
+	return nil
+}
+
+// isErrorType reports whether t is the error interface.
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
 // bodyWriters are the functions, by package and name, that write the body
-// through a writer argument, with its index: fmt.Fprintf(w, ...).
-var bodyWriters = map[string]map[string]int{
-	"fmt":      {"Fprint": 0, "Fprintf": 0, "Fprintln": 0},
-	"io":       {"WriteString": 0, "Copy": 0, "CopyN": 0, "CopyBuffer": 0},
-	"net/http": {"ServeContent": 0, "ServeFile": 0, "ServeFileFS": 0},
+// through a writer argument, with its index: fmt.Fprintf(w, ...). Those
+// that mayFail may write nothing when they return an error (io.Copy from
+// a source that fails on its first read); fmt's and io.WriteString write
+// to the writer whatever happens, and net/http sends the status before the
+// first byte.
+var bodyWriters = map[string]map[string]struct {
+	arg     int
+	mayFail bool
+}{
+	"fmt":      {"Fprint": {0, false}, "Fprintf": {0, false}, "Fprintln": {0, false}},
+	"io":       {"WriteString": {0, false}, "Copy": {0, true}, "CopyN": {0, true}, "CopyBuffer": {0, true}},
+	"net/http": {"ServeContent": {0, false}, "ServeFile": {0, false}, "ServeFileFS": {0, false}},
+}
+
+// codeOf returns the value of a status argument when it is known: a
+// constant, or a variable assigned a constant once.
+func (b *flowBuilder) codeOf(sc *scope, e ast.Expr) (int, bool) {
+	if n, ok := intConst(b.pass.TypesInfo, e); ok {
+		return n, true
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := b.pass.TypesInfo.Uses[id].(*types.Var); ok && sc != nil {
+			if c, ok := sc.consts[v]; ok && c.Kind() == constant.Int {
+				n, exact := constant.Int64Val(c)
+				return int(n), exact && n >= -1<<31 && n < 1<<31
+			}
+		}
+	}
+	return 0, false
+}
+
+// paramOf returns the parameter of the function being built that e names.
+func (b *flowBuilder) paramOf(sc *scope, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	var params *types.Tuple
+	switch n := sc.flow.node.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := b.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			params = fn.Type().(*types.Signature).Params()
+		}
+	}
+	if params == nil {
+		return nil
+	}
+	for i := range params.Len() {
+		if params.At(i) == v {
+			return v
+		}
+	}
+	return nil
+}
+
+// withCode fills in the status an event sets from its argument.
+func (b *flowBuilder) withCode(sc *scope, e event, arg ast.Expr) event {
+	e.codeArg = arg
+	e.code, e.codeOK = b.codeOf(sc, arg)
+	e.codeParam = b.paramOf(sc, arg)
+	return e
 }
 
 // call returns the event of one call, if it does something to a writer.
-func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
+func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 	info := b.pass.TypesInfo
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
@@ -296,22 +963,37 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 		return nil
 	}
 	if sig.Recv() != nil && sel != nil {
-		// A method of the writer itself: w.WriteHeader(c), w.Write(p).
+		// A method of the writer itself: w.WriteHeader(c), w.Write(p),
+		// w.Flush().
 		if w := b.writer(sel.X); w != nil {
 			switch name {
 			case "WriteHeader":
 				e := event{effect: sends | sets, w: w, node: call, what: w.Name() + ".WriteHeader"}
 				if len(call.Args) == 1 {
-					e.code, e.codeOK = intConst(b.pass.TypesInfo, call.Args[0])
-				}
-				if e.codeOK && 100 <= e.code && e.code <= 199 {
-					e.effect = 0 // an informational status: the final one follows
+					e = b.withCode(sc, e, call.Args[0])
 				}
 				return e, true
-			case "Write":
-				return event{effect: sends | body, w: w, node: call, what: w.Name() + ".Write"}, true
+			case "Write", "WriteString":
+				return event{effect: sends | body, w: w, node: call, what: w.Name() + "." + name}, true
+			case "Flush":
+				return event{effect: sends, w: w, node: call, what: w.Name() + ".Flush"}, true
 			}
 			return event{}, false
+		}
+		// f.Flush() for f := w.(http.Flusher) or http.NewResponseController(w);
+		// w.(http.Flusher).Flush(); http.NewResponseController(w).Flush().
+		if name == "Flush" {
+			var w *types.Var
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok {
+					w = sc.flushers[v]
+				}
+			} else {
+				w = b.flusherOf(sel.X)
+			}
+			if w != nil {
+				return event{effect: sends, w: w, node: call, what: "Flush"}, true
+			}
 		}
 		// w.Header().Set(k, v), Add, Del.
 		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && (name == "Set" || name == "Add" || name == "Del") && pkg == "net/http" {
@@ -325,18 +1007,20 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 				}
 			}
 		}
-		// json.NewEncoder(w).Encode(v).
+		// json.NewEncoder(w).Encode(v): nothing is written when v does not
+		// marshal.
 		if inner, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && pkg == "encoding/json" && name == "Encode" {
 			if f, ok := typeutil.Callee(info, inner).(*types.Func); ok && f.Pkg() != nil && f.Pkg().Path() == "encoding/json" && f.Name() == "NewEncoder" && len(inner.Args) == 1 {
 				if w := b.writer(inner.Args[0]); w != nil {
-					return event{effect: sends | body, w: w, node: call, what: "json.NewEncoder(w).Encode"}, true
+					return event{effect: sends | body, w: w, node: call, what: "json.NewEncoder(w).Encode", mayFail: true}, true
 				}
 			}
 		}
-		// tmpl.Execute(w, data), tmpl.ExecuteTemplate(w, name, data).
+		// tmpl.Execute(w, data), tmpl.ExecuteTemplate(w, name, data): an
+		// escaping or lookup error comes before any write.
 		if (pkg == "text/template" || pkg == "html/template") && (name == "Execute" || name == "ExecuteTemplate") {
 			if w := argWriter(0); w != nil {
-				return event{effect: sends | body, w: w, node: call, what: "template " + name}, true
+				return event{effect: sends | body, w: w, node: call, what: "template " + name, mayFail: true}, true
 			}
 		}
 	}
@@ -347,34 +1031,65 @@ func (b *flowBuilder) call(call *ast.CallExpr) (event, bool) {
 				if w := argWriter(0); w != nil {
 					e := event{effect: sends | sets | body, w: w, node: call, what: "http.Error"}
 					if len(call.Args) == 3 {
-						e.code, e.codeOK = intConst(b.pass.TypesInfo, call.Args[2])
+						e = b.withCode(sc, e, call.Args[2])
 					}
 					return e, true
 				}
-			case "Redirect", "NotFound":
+			case "Redirect":
 				if w := argWriter(0); w != nil {
-					return event{effect: sends | sets, w: w, node: call, what: "http." + name}, true
+					e := event{effect: sends | sets, w: w, node: call, what: "http.Redirect"}
+					if len(call.Args) == 4 {
+						e = b.withCode(sc, e, call.Args[3])
+					}
+					return e, true
+				}
+			case "NotFound":
+				if w := argWriter(0); w != nil {
+					return event{effect: sends | sets | body, w: w, node: call, what: "http.NotFound", code: 404, codeOK: true}, true
 				}
 			}
 		}
-		if i, ok := bodyWriters[pkg][name]; ok {
-			if w := argWriter(i); w != nil {
-				return event{effect: sends | body, w: w, node: call, what: lastElem(pkg) + "." + name}, true
+		if bw, ok := bodyWriters[pkg][name]; ok {
+			if w := argWriter(bw.arg); w != nil {
+				return event{effect: sends | body, w: w, node: call, what: lastElem(pkg) + "." + name, mayFail: bw.mayFail}, true
 			}
 		}
 	}
-	// A helper that always sends on one of its parameters.
+	// A helper: one that always sends on a parameter, or passes one as the
+	// status.
 	h := b.helperParams(fn)
 	for _, i := range h.sends {
 		if w := argWriter(i); w != nil {
-			e := event{effect: sends, w: w, node: call, what: fn.Name()}
+			e := event{effect: sends, w: w, node: call, what: fn.Name(), mayFail: slices.Contains(h.mayFail, i) && returnsError(sig)}
 			if slices.Contains(h.sets, i) {
 				e.effect |= sets
+			}
+			if h.code >= 0 && h.code < len(call.Args) {
+				e = b.withCode(sc, e, call.Args[h.code])
+				e.bodyAfter = h.body
+			}
+			if h.trailers {
+				sc.flow.trailers = true
 			}
 			return e, true
 		}
 	}
+	if h.trailers {
+		sc.flow.trailers = true
+	}
+	if h.code >= 0 && h.code < len(call.Args) {
+		// It sets the status on some paths only: no event, but the status
+		// argument is still one, for the names and for the facts.
+		e := b.withCode(sc, event{node: call, what: fn.Name()}, call.Args[h.code])
+		return e, true
+	}
 	return event{}, false
+}
+
+// returnsError reports whether a signature's last result is an error.
+func returnsError(sig *types.Signature) bool {
+	r := sig.Results()
+	return r.Len() > 0 && isErrorType(r.At(r.Len()-1).Type())
 }
 
 // lastElem returns the last element of an import path: "fmt", "io", "http".
@@ -402,8 +1117,8 @@ func (b *flowBuilder) stringConst(e ast.Expr) (string, bool) {
 	return constant.StringVal(tv.Value), true
 }
 
-// helperParams returns what fn does on its writer parameters on every
-// path: from this package's analysis, or from a fact of another's.
+// helperParams returns what fn does on its writer parameters: from this
+// package's analysis, or from a fact of another's.
 func (b *flowBuilder) helperParams(fn *types.Func) helper {
 	fn = fn.Origin()
 	if _, local := b.decls[fn]; local {
@@ -411,18 +1126,22 @@ func (b *flowBuilder) helperParams(fn *types.Func) helper {
 	}
 	var f sendsFact
 	if fn.Pkg() != b.pass.Pkg && b.pass.ImportObjectFact(fn, &f) {
-		return helper{f.Sends, f.Sets}
+		h := helper{sends: f.Sends, sets: f.Sets, mayFail: f.MayFail, code: -1, body: f.Body, trailers: f.Trailers}
+		if len(f.Code) == 1 {
+			h.code = f.Code[0]
+		}
+		return h
 	}
-	return helper{}
+	return helper{code: -1}
 }
 
 // sendsOn returns what a function of this package does on its writer
-// parameters on every path that returns. A function that calls itself,
-// directly or not, is taken to do nothing while it is being decided.
+// parameters. A function that calls itself, directly or not, is taken to
+// do nothing while it is being decided.
 func (b *flowBuilder) sendsOn(fn *types.Func) helper {
 	switch b.state[fn] {
 	case 1:
-		return helper{}
+		return helper{code: -1}
 	case 2:
 		return b.always[fn]
 	}
@@ -431,20 +1150,51 @@ func (b *flowBuilder) sendsOn(fn *types.Func) helper {
 	d := b.decls[fn]
 	g := b.cfgs.FuncDecl(d)
 	if g == nil {
-		return helper{}
+		return helper{code: -1}
 	}
 	sig := fn.Type().(*types.Signature)
 	f := b.flow(d, b.files[d], g, d.Type)
-	var h helper
+	h := helper{code: -1, trailers: f.trailers}
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
-		if !b.isWriter(p) {
+		if !b.http.isWriterType(p.Type()) {
 			continue
 		}
-		if first := f.firstSends(p, b); first != 0 && first&notYet == 0 {
+		first, mayFail := f.firstSends(p, b)
+		if first != 0 && first&notYet == 0 {
 			h.sends = append(h.sends, i)
 			if first == bySetting {
 				h.sets = append(h.sets, i)
+			}
+			if mayFail && returnsError(sig) {
+				h.mayFail = append(h.mayFail, i)
+			}
+		}
+	}
+	// The status parameter: one passed as the status of a call that sets
+	// it, on any path; a body follows it when a body write is reached from
+	// that call.
+	bodyAfter := f.sendsBefore(func(e *event) bool { return e.codeParam != nil && e.effect&sets != 0 }, func(e *event) bool { return e.effect&body != 0 })
+	for _, evs := range f.events {
+		for i := range evs {
+			e := &evs[i]
+			if e.codeParam == nil || h.code >= 0 {
+				continue
+			}
+			for j := range sig.Params().Len() {
+				if sig.Params().At(j) == e.codeParam {
+					h.code = j
+				}
+			}
+			if e.bodyAfter {
+				h.body = true
+			}
+		}
+	}
+	for _, from := range bodyAfter {
+		for _, g := range from {
+			if g.codeParam != nil && h.code >= 0 && sig.Params().At(h.code) == g.codeParam {
+				h.body = true
 			}
 		}
 	}
@@ -465,11 +1215,13 @@ const (
 // firstSends returns how the status may have been sent on w along the
 // paths from the function's entry to its returns; 0 when no path returns.
 // Paths that end in a call that never returns (panic, log.Fatal) do not
-// count.
-func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) firstSend {
+// count. mayFail says some first send may have written nothing on an
+// error.
+func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) (firstSend, bool) {
 	n := len(f.graph.Blocks)
 	in, out := make([]firstSend, n), make([]firstSend, n)
 	in[0] = notYet
+	mayFail := false
 	step := func(s firstSend, e *event) firstSend {
 		switch {
 		case e.w != w:
@@ -477,6 +1229,12 @@ func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) firstSend {
 		case e.effect&reassign != 0:
 			return notYet
 		case e.effect&sends != 0 && s&notYet != 0:
+			if e.effect&sets != 0 && e.codeOK && b.interim(e.code) {
+				return s // an interim status: the final one follows
+			}
+			if e.mayFail {
+				mayFail = true
+			}
 			s &^= notYet
 			if e.effect&sets != 0 {
 				return s | bySetting
@@ -513,7 +1271,7 @@ func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) firstSend {
 			exits |= out[blk.Index]
 		}
 	}
-	return exits
+	return exits, mayFail
 }
 
 // endsInNoReturn reports whether a block with no successors ends in a call
@@ -537,115 +1295,4 @@ func (b *flowBuilder) endsInNoReturn(blk *cfg.Block) bool {
 	}
 	fn := typeutil.StaticCallee(b.pass.TypesInfo, call)
 	return fn != nil && b.cfgs.NoReturn(fn)
-}
-
-// bitset is a set of event numbers.
-type bitset []uint64
-
-func (s bitset) has(i int) bool { return s[i/64]&(1<<(i%64)) != 0 }
-func (s bitset) set(i int)      { s[i/64] |= 1 << (i % 64) }
-func (s bitset) clear(i int)    { s[i/64] &^= 1 << (i % 64) }
-
-// union adds t to s and reports whether s changed.
-func (s bitset) union(t bitset) bool {
-	changed := false
-	for i := range s {
-		if n := s[i] | t[i]; n != s[i] {
-			s[i], changed = n, true
-		}
-	}
-	return changed
-}
-
-func (s bitset) empty() bool {
-	for _, w := range s {
-		if w != 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// reach finds, for each event that check accepts, the events that gen
-// accepts which some path reaches it from, on the same writer, with no
-// reassignment of the writer in between, and calls report with them (in
-// the order of the source). A path ends at a return and at a call that
-// never returns, as the graph has it.
-func (f *funcFlow) reach(gen, check func(*event) bool, report func(e *event, from []*event)) {
-	var gens []*event
-	num := map[*event]int{}
-	for b := range f.events {
-		for i := range f.events[b] {
-			e := &f.events[b][i]
-			if gen(e) {
-				num[e] = len(gens)
-				gens = append(gens, e)
-			}
-		}
-	}
-	if len(gens) == 0 {
-		return
-	}
-	words := (len(gens) + 63) / 64
-	transfer := func(b int, s bitset, visit func(e *event, s bitset)) {
-		for i := range f.events[b] {
-			e := &f.events[b][i]
-			if visit != nil {
-				visit(e, s)
-			}
-			if e.effect&reassign != 0 {
-				for j, g := range gens {
-					if g.w == e.w {
-						s.clear(j)
-					}
-				}
-			}
-			if j, ok := num[e]; ok {
-				s.set(j)
-			}
-		}
-	}
-	in := make([]bitset, len(f.graph.Blocks))
-	out := make([]bitset, len(f.graph.Blocks))
-	for i := range in {
-		in[i], out[i] = make(bitset, words), make(bitset, words)
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, blk := range f.graph.Blocks {
-			if !blk.Live {
-				continue
-			}
-			s := append(bitset(nil), in[blk.Index]...)
-			transfer(int(blk.Index), s, nil)
-			if out[blk.Index].union(s) {
-				changed = true
-			}
-			for _, succ := range blk.Succs {
-				if in[succ.Index].union(out[blk.Index]) {
-					changed = true
-				}
-			}
-		}
-	}
-	for _, blk := range f.graph.Blocks {
-		if !blk.Live {
-			continue
-		}
-		s := append(bitset(nil), in[blk.Index]...)
-		transfer(int(blk.Index), s, func(e *event, s bitset) {
-			if !check(e) || s.empty() {
-				return
-			}
-			var from []*event
-			for j, g := range gens {
-				if s.has(j) && g.w == e.w && g != e {
-					from = append(from, g)
-				}
-			}
-			if len(from) > 0 {
-				report(e, from)
-			}
-		})
-	}
 }

@@ -1,7 +1,9 @@
 package statuslint
 
 import (
+	"fmt"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/statusgen/statusgen/internal/names"
@@ -22,14 +24,20 @@ type tableNames struct {
 	// anyConst is one constant of the package, to tell whether they are
 	// typed (statusgen -typed).
 	anyConst string
-	// noBody are the codes the table's allows_body property says allow no
-	// body; redirect is the class that holds 302, if any.
-	noBody   map[int]bool
-	redirect *class
+	// The predicates of the properties the table gives a role (nil: no
+	// property has it), and the codes they hold, for messages.
+	interimP, bodyP       func(int) bool
+	redirect, failure     func(int) bool
+	redirectCodes, failureCodes string
 }
 
-// bodyless reports whether the table says code allows no body.
-func (n *tableNames) bodyless(code int) bool { return n.noBody[code] }
+// interim reports whether the table says a status with code is interim:
+// the final one follows it. A table without the role has none.
+func (n *tableNames) interim(code int) bool { return n.interimP != nil && n.interimP(code) }
+
+// allowsBody reports whether the table says a status with code may carry a
+// body. A table without the role allows every code one.
+func (n *tableNames) allowsBody(code int) bool { return n.bodyP == nil || n.bodyP(code) }
 
 type class struct {
 	first, last int
@@ -60,25 +68,50 @@ func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	for _, c := range t.Classes {
 		n.classes = append(n.classes, class{c.First, c.Last, names.Helper(c.Ident)})
 	}
-	if c, ok := n.classFor(302); ok {
-		n.redirect = &c
-	}
-	n.noBody = map[int]bool{}
-	for _, p := range t.Properties {
-		if p.Name != "allows_body" {
-			continue
+	role := func(r string) func(int) bool {
+		if t.ByRole(r) == nil {
+			return nil
 		}
-		for _, c := range t.Classes {
-			for code := c.First; code <= c.Last; code++ {
-				// 1xx aside: an informational status is followed by the
-				// final one, which decides.
-				if !t.Value(p, code) && !(100 <= code && code <= 199) {
-					n.noBody[code] = true
-				}
-			}
-		}
+		return rolePredicate(t, r, false)
 	}
+	n.interimP, n.bodyP, n.redirect, n.failure = role(spec.RoleInterim), role(spec.RoleBody), role(spec.RoleRedirect), role(spec.RoleError)
+	n.redirectCodes, n.failureCodes = codeRanges(t, n.redirect), codeRanges(t, n.failure)
 	return n
+}
+
+// codeRanges describes the codes of the table's classes for which p holds,
+// as ranges: "301–303, 307, 308", "400–599".
+func codeRanges(t *spec.Table, p func(int) bool) string {
+	if p == nil {
+		return ""
+	}
+	var parts []string
+	flush := func(first, last int) {
+		switch {
+		case first < 0:
+		case first == last:
+			parts = append(parts, strconv.Itoa(first))
+		case first+1 == last:
+			parts = append(parts, strconv.Itoa(first), strconv.Itoa(last))
+		default:
+			parts = append(parts, fmt.Sprintf("%d–%d", first, last))
+		}
+	}
+	first, last := -1, -1
+	for _, c := range t.Classes {
+		for code := c.First; code <= c.Last; code++ {
+			if !p(code) {
+				continue
+			}
+			if code != last+1 {
+				flush(first, last)
+				first = code
+			}
+			last = code
+		}
+	}
+	flush(first, last)
+	return strings.Join(parts, ", ")
 }
 
 // packageName guesses a package's name from its import path, as go/build
@@ -100,16 +133,6 @@ func packageName(importPath string) string {
 		name = "status" + name
 	}
 	return name
-}
-
-// classFor returns the class that holds code.
-func (n *tableNames) classFor(code int) (class, bool) {
-	for _, c := range n.classes {
-		if c.first <= code && code <= c.last {
-			return c, true
-		}
-	}
-	return class{}, false
 }
 
 // classOf returns the class whose range is exactly first to last.

@@ -41,7 +41,15 @@ type pkgRun struct {
 	pass    *analysis.Pass
 	names   *tableNames
 	cfg     *Config
-	http    *types.Package // net/http, if the package reaches it
+	http    *httpView // net/http, if the package reaches a ResponseWriter
+	flows   *Flows
+	// busy are the calls and the lines (file and line) on which a
+	// response check reports: a code there is not renamed, so that a bug
+	// is not made to look deliberate, and golangci-lint, which shows one
+	// report a line, shows the bug.
+	busyCalls map[ast.Node]bool
+	busyLines map[token.Position]bool
+	nolint    *nolint
 	pkgName string         // the generated package's name
 	// nameKnown says pkgName is the package's own name, seen in the types;
 	// otherwise a new import names it explicitly.
@@ -70,14 +78,23 @@ const (
 
 func (l *linter) run(pass *analysis.Pass) (any, error) {
 	names, err := l.load()
-	if err != nil {
-		return nil, fmt.Errorf("statuslint: %v", err)
+	if err == errSaid {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
 	}
 	if pass.Pkg.Path() == names.pkgPath {
 		return nil, nil // the generated package itself
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	pr := &pkgRun{pass: pass, names: names, cfg: l.config, http: findPackage(pass.Pkg, "net/http"), pkgName: names.pkgName}
+	flows := pass.ResultOf[SendsAnalyzer].(*Flows)
+	pr := &pkgRun{pass: pass, names: names, cfg: l.config, http: newHTTPView(pass.Pkg), flows: flows, pkgName: names.pkgName,
+		busyCalls: map[ast.Node]bool{}, busyLines: map[token.Position]bool{}, nolint: newNolint(pass)}
+	for _, f := range flows.findingsFor(names) {
+		pr.busyCalls[f.call] = true
+		p := pass.Fset.Position(f.pos)
+		pr.busyLines[token.Position{Filename: p.Filename, Line: p.Line}] = true
+	}
 	pr.tests = readTestFiles(pass)
 	// The generated package's name is its own where the package reaches
 	// it; otherwise the name statusgen's -package would most likely give,
@@ -148,6 +165,10 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 }
 
 func (r *fileRun) skipped(n ast.Node) bool {
+	p := r.pass.Fset.Position(n.Pos())
+	if r.busyLines[token.Position{Filename: p.Filename, Line: p.Line}] {
+		return true
+	}
 	for _, s := range r.skip {
 		if s.Pos() <= n.Pos() && n.End() <= s.End() {
 			return true
@@ -187,11 +208,19 @@ func (r *fileRun) call(call *ast.CallExpr) {
 		return
 	}
 	sig := fn.Type().(*types.Signature)
+	if r.busyCalls[call] {
+		return // a response check reports this call: its code stays as it is
+	}
 	if sig.Recv() == nil && fn.Pkg().Path() == "net/http" {
 		arg := map[string]int{"Error": 2, "Redirect": 3, "RedirectHandler": 1, "StatusText": 0}
 		if i, ok := arg[fn.Name()]; ok && i < len(call.Args) {
 			r.literal(call.Args[i])
 		}
+		return
+	}
+	if arg, ok := r.flows.CodeArg(call); ok {
+		// A helper that takes the status: writeErr(w, 460, msg).
+		r.literal(arg)
 		return
 	}
 	if a, b, ok := assertion(fn, call); ok {
@@ -211,9 +240,8 @@ func (r *fileRun) call(call *ast.CallExpr) {
 	if !ok {
 		return
 	}
-	rw, _ := r.http.Scope().Lookup("ResponseWriter").Type().Underlying().(*types.Interface)
 	recv := r.pass.TypesInfo.TypeOf(sel.X)
-	if rw != nil && recv != nil && (types.Implements(recv, rw) || types.Implements(types.NewPointer(recv), rw)) {
+	if recv != nil && (types.Implements(recv, r.http.rw) || types.Implements(types.NewPointer(recv), r.http.rw)) {
 		r.literal(call.Args[0])
 	}
 }
@@ -542,6 +570,9 @@ func (r *fileRun) report() {
 		// text of the file is read as a placeholder.
 		text := strings.ReplaceAll(f.text, "\x00", name)
 		msg := strings.ReplaceAll(f.message, "\x00", name)
+		if r.nolint.covers(f.node.Pos(), "statuslint") {
+			continue
+		}
 		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}
 		if f.constant && f.noFix == "" {
 			text, f.noFix = r.convert(text, f.node)

@@ -64,6 +64,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 
 	root "github.com/statusgen/statusgen"
 	"github.com/statusgen/statusgen/internal/load"
@@ -100,6 +101,10 @@ type Config struct {
 // better, configured by its flags.
 var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}, true)
 
+// defaultLinter is the state of the exported response analyzers: the
+// built-in table and its package.
+var defaultLinter = &linter{config: &Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}}
+
 // New returns an analyzer configured by c, with no flags: for drivers such
 // as golangci-lint that configure analyzers by settings.
 func New(c Config) (*analysis.Analyzer, error) {
@@ -126,7 +131,7 @@ func newNamesAnalyzer(l *linter) *analysis.Analyzer {
 		Name:     "statuslint",
 		Doc:      "suggest the names and helpers of a statusgen table for bare status codes, range checks, deprecated names and net/http's constants",
 		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Requires: []*analysis.Analyzer{inspect.Analyzer, SendsAnalyzer},
 		Run:      l.run,
 	}
 }
@@ -134,9 +139,23 @@ func newNamesAnalyzer(l *linter) *analysis.Analyzer {
 // RegisterFlags defines c's fields as flags of fs: -table, -pkg, -style,
 // -nethttp, -type and -typed.
 func (c *Config) RegisterFlags(fs *flag.FlagSet) {
-	fs.StringVar(&c.Table, "table", c.Table, "the table `file` whose names to suggest (default: the built-in codes.toml)")
+	fs.Func("table", "the table `file` whose names to suggest (default: the built-in codes.toml)", func(path string) error {
+		// Read now, so that a table that does not load is said once, as
+		// a bad flag, rather than by every analyzer on every package.
+		if _, _, err := readTable(path); err != nil {
+			return err
+		}
+		c.Table = path
+		return nil
+	})
 	fs.StringVar(&c.Pkg, "pkg", c.Pkg, "the import `path` of the package generated from the table")
-	fs.StringVar(&c.Style, "style", c.Style, "the identifier style the package was generated in: go or drf")
+	fs.Func("style", "the identifier style the package was generated in: go or drf (default go)", func(s string) error {
+		if _, ok := names.ParseStyle(s); !ok {
+			return fmt.Errorf("want go or drf")
+		}
+		c.Style = s
+		return nil
+	})
 	fs.BoolVar(&c.NetHTTP, "nethttp", c.NetHTTP, "also move net/http's status constants (http.StatusNotFound) onto the table's")
 	fs.StringVar(&c.Type, "type", c.Type, "the `name` of the code type, as statusgen's -type")
 	fs.BoolVar(&c.Typed, "typed", c.Typed, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")
@@ -153,7 +172,7 @@ func DefaultConfig() Config { return Config{Pkg: DefaultPkg, Style: "go", Type: 
 // checks). SendsAnalyzer, which they require, runs with them.
 func Suite(c *Config) []*analysis.Analyzer {
 	l := &linter{config: c}
-	return []*analysis.Analyzer{newNamesAnalyzer(l), TwiceAnalyzer, HeaderAnalyzer, newBodyAnalyzer(l), newClassAnalyzer(l)}
+	return []*analysis.Analyzer{newNamesAnalyzer(l), newTwiceAnalyzer(l), newHeaderAnalyzer(l), newBodyAnalyzer(l), newClassAnalyzer(l)}
 }
 
 // NewSuite is Suite for a configuration that is complete, checked as New
@@ -180,13 +199,30 @@ type linter struct {
 	once   sync.Once
 	names  *tableNames
 	err    error
+	// told says an analyzer has returned err: the others return nothing,
+	// so that a run says it once.
+	told atomic.Bool
 
 	mu   sync.Mutex
 	deps map[string]map[string]bool // source tree → what the generated package imports in it
 }
 
-// load reads the table once per process.
+// load returns the table's names, read once per process; its error is
+// returned to the first analyzer that asks, and errSaid to the others.
 func (l *linter) load() (*tableNames, error) {
+	names, err := l.loadOnce()
+	if err != nil && l.told.Swap(true) {
+		return nil, errSaid
+	}
+	return names, err
+}
+
+// errSaid is the error of a configuration that another analyzer has
+// returned already.
+var errSaid = errors.New("the configuration is wrong (said above)")
+
+// loadOnce reads the table once per process.
+func (l *linter) loadOnce() (*tableNames, error) {
 	l.once.Do(func() {
 		c := l.config
 		style, ok := names.ParseStyle(c.Style)

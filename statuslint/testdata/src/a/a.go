@@ -12,8 +12,6 @@ type wrapped struct{ http.ResponseWriter }
 
 func handler(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(404)                       // want `status code 404 is status.NotFound`
-	http.Error(w, "gone", 410)               // want `status code 410 is status.Gone`
-	http.Redirect(w, r, "/x", 303)           // want `status code 303 is status.SeeOther`
 	_ = http.RedirectHandler("/y", 308)      // want `status code 308 is status.PermanentRedirect`
 	_ = http.StatusText(413)                 // want `status code 413 is status.ContentTooLarge`
 	wrapped{w}.WriteHeader(201)              // want `status code 201 is status.Created`
@@ -23,6 +21,17 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	fmt.Println(404)                         // not a status
 	_ = &http.Response{StatusCode: 502}      // want `status code 502 is status.BadGateway`
 	_ = httptest.ResponseRecorder{Code: 200} // want `status code 200 is status.OK`
+}
+
+// Each send has a writer of its own: a second status on one writer is
+// statustwice's, and its code is left as it is.
+
+func gone(w http.ResponseWriter) {
+	http.Error(w, "gone", 410) // want `status code 410 is status.Gone`
+}
+
+func seeOther(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/x", 303) // want `status code 303 is status.SeeOther`
 }
 
 func compare(resp *http.Response, rec *httptest.ResponseRecorder, c status.Code, n int) {

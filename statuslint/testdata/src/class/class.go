@@ -4,8 +4,8 @@ package class
 import "net/http"
 
 func classes(w http.ResponseWriter, r *http.Request, code int) {
-	http.Redirect(w, r, "/", http.StatusOK) // want `http.Redirect with 200, which is not a redirection \(300–399\)`
-	_ = http.RedirectHandler("/", 404)      // want `http.RedirectHandler with 404, which is not a redirection`
+	http.Redirect(w, r, "/", http.StatusOK) // want `http.Redirect with 200, which a client does not follow as a redirect \(301–303, 307, 308\)`
+	_ = http.RedirectHandler("/", 404)      // want `http.RedirectHandler with 404, which a client does not follow`
 	http.Error(w, "fine", http.StatusOK)    // want `http.Error with 200, which is not an error status`
 	w.WriteHeader(42)                       // want `WriteHeader\(42\): net/http panics on a code outside 100–999`
 	http.Redirect(w, r, "/", code)          // a variable: never guessed

@@ -18,12 +18,12 @@ func missingReturn(w http.ResponseWriter, r *http.Request, err error) {
 	if err != nil {
 		http.Error(w, "bad", http.StatusBadRequest)
 	}
-	w.WriteHeader(http.StatusOK) // want `w.WriteHeader has no effect: the status was sent already by http.Error at line 19`
+	w.WriteHeader(http.StatusOK) // want `w\.WriteHeader\(\d+\) has no effect: the status was sent already by http.Error at line 19`
 }
 
 func twiceInARow(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusAccepted)
-	w.WriteHeader(http.StatusOK) // want `w.WriteHeader has no effect: the status was sent already by w.WriteHeader at line 25`
+	w.WriteHeader(http.StatusOK) // want `w\.WriteHeader\(\d+\) has no effect: the status was sent already by w.WriteHeader at line 25`
 }
 
 func afterBody(w http.ResponseWriter, data []byte) {
@@ -44,12 +44,12 @@ func afterEncode(w http.ResponseWriter, r *http.Request, v any) {
 
 func afterTemplate(w http.ResponseWriter, t *template.Template) {
 	t.Execute(w, nil)
-	w.WriteHeader(http.StatusInternalServerError) // want `w.WriteHeader has no effect: the status was sent already by template Execute at line 46`
+	w.WriteHeader(http.StatusInternalServerError) // want `w\.WriteHeader\(\d+\) has no effect: the status was sent already by template Execute at line 46`
 }
 
 func afterHelper(w http.ResponseWriter) {
 	responsedep.WriteJSON(w, http.StatusOK, nil)
-	w.WriteHeader(http.StatusTeapot) // want `w.WriteHeader has no effect: the status was sent already by WriteJSON at line 51`
+	w.WriteHeader(http.StatusTeapot) // want `w\.WriteHeader\(\d+\) has no effect: the status was sent already by WriteJSON at line 51`
 }
 
 func localHelper(w http.ResponseWriter, msg string) {
@@ -153,7 +153,7 @@ func statusThenBody(w http.ResponseWriter) {
 
 func bodyThenStatus(w http.ResponseWriter) {
 	writeBody(w, nil)
-	w.WriteHeader(http.StatusOK) // want `w.WriteHeader has no effect: the status was sent already by writeBody at line 155`
+	w.WriteHeader(http.StatusOK) // want `w\.WriteHeader\(\d+\) has no effect: the status was sent already by writeBody at line 155`
 }
 
 func silenced(w http.ResponseWriter) {
@@ -161,5 +161,5 @@ func silenced(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusOK) //nolint:statustwice // on purpose: the test of a wrapper
 	w.WriteHeader(http.StatusOK) //nolint:errcheck,statuslint
 	w.WriteHeader(http.StatusOK) //nolint
-	w.WriteHeader(http.StatusOK) //nolint:errcheck // want `w.WriteHeader has no effect`
+	w.WriteHeader(http.StatusOK) //nolint:errcheck // want `w\.WriteHeader\(\d+\) has no effect`
 }

@@ -1,0 +1,373 @@
+package statuslint
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file decides what the response checks report, for every check of a
+// run at once: each check reports its own findings, and the renaming
+// analyzer leaves alone the calls and lines they are on.
+
+// respFinding is one report of a response check.
+type respFinding struct {
+	analyzer string   // statustwice, statusheader, statusbody, statusclass
+	pos, end token.Pos
+	call     ast.Node // the call it is about
+	message  string
+	fixes    []analysis.SuggestedFix
+}
+
+// findings returns the response findings of the package with the table's
+// view of codes, computed once for each table.
+func (fl *Flows) findingsFor(names *tableNames) []respFinding {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if fs, ok := fl.findings[names]; ok {
+		return fs
+	}
+	var out []respFinding
+	if fl.http != nil {
+		for _, f := range fl.Funcs {
+			if isTestFile(fl.pass, f.node) {
+				continue
+			}
+			out = append(out, fl.flowFindings(f, names)...)
+		}
+		out = append(out, fl.classFindings(names)...)
+	}
+	slices.SortStableFunc(out, func(a, b respFinding) int { return int(a.pos - b.pos) })
+	fl.findings[names] = out
+	return out
+}
+
+// isTestFile reports whether n is in a _test.go file: tests write twice on
+// purpose, to exercise a wrapper, and are not checked.
+func isTestFile(pass *analysis.Pass, n ast.Node) bool {
+	return strings.HasSuffix(pass.Fset.File(n.Pos()).Name(), "_test.go")
+}
+
+// line returns the line of n.
+func line(pass *analysis.Pass, n ast.Node) int { return pass.Fset.Position(n.Pos()).Line }
+
+// flowFindings returns the findings of statustwice, statusheader and
+// statusbody in one function.
+func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
+	pass := fl.pass
+	final := func(e *event) bool {
+		return e.effect&sends != 0 && !(e.effect&sets != 0 && e.codeOK && names.interim(e.code))
+	}
+	before := f.sendsBefore(final, func(e *event) bool { return e.effect&(sets|header|body) != 0 })
+	var out []respFinding
+	type twice struct {
+		at    int // index in out
+		cause *event
+	}
+	var fixable []twice
+	skippable := map[*event][]ast.Stmt{} // by cause: the statements its reports are on
+	for _, evs := range f.events {
+		for i := range evs {
+			e := &evs[i]
+			from := before[e]
+			if e.effect&body != 0 && e.bodyAfter && e.codeOK && !names.allowsBody(e.code) && e.effect&sets != 0 {
+				out = append(out, respFinding{analyzer: "statusbody", pos: e.codeArg.Pos(), end: e.codeArg.End(), call: e.node,
+					message: fmt.Sprintf("%s writes a body after status %d, which allows none (net/http returns http.ErrBodyNotAllowed)", e.what, e.code)})
+			}
+			if len(from) == 0 {
+				continue
+			}
+			last := from[len(from)-1]
+			switch {
+			case e.effect&sets != 0:
+				out = append(out, respFinding{analyzer: "statustwice", pos: e.node.Pos(), end: e.node.End(), call: e.node,
+					message: fmt.Sprintf("%s has no effect: the status was sent already by %s at line %d; net/http logs \"superfluous response.WriteHeader call\"", describe(e), last.what, line(pass, last.node))})
+				if len(from) == 1 && !f.results {
+					fixable = append(fixable, twice{len(out) - 1, last})
+				}
+				if e.stmt != nil && len(from) == 1 {
+					skippable[last] = append(skippable[last], e.stmt)
+				}
+			case e.effect&header != 0 && !f.trailers:
+				out = append(out, respFinding{analyzer: "statusheader", pos: e.node.Pos(), end: e.node.End(), call: e.node,
+					message: fmt.Sprintf("%s has no effect: the headers were sent with the status by %s at line %d", e.what, last.what, line(pass, last.node))})
+				if e.stmt != nil && len(from) == 1 {
+					skippable[last] = append(skippable[last], e.stmt)
+				}
+			}
+			if e.effect&body != 0 {
+				for _, g := range slices.Backward(from) {
+					if g.effect&sets != 0 && g.codeOK && !names.allowsBody(g.code) {
+						out = append(out, respFinding{analyzer: "statusbody", pos: e.node.Pos(), end: e.node.End(), call: e.node,
+							message: fmt.Sprintf("%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, g.code, line(pass, g.node))})
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, t := range fixable {
+		if fix, ok := returnFix(pass, f, t.cause, skippable[t.cause]); ok {
+			out[t.at].fixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	return out
+}
+
+// describe names the call of an event for a message, with its status when
+// it is a constant: w.WriteHeader(200).
+func describe(e *event) string {
+	if e.codeOK && strings.HasSuffix(e.what, "WriteHeader") {
+		return fmt.Sprintf("%s(%d)", e.what, e.code)
+	}
+	return e.what
+}
+
+// classFindings returns statusclass's findings: a known status of the
+// wrong class for its call.
+func (fl *Flows) classFindings(names *tableNames) []respFinding {
+	pass := fl.pass
+	var out []respFinding
+	for _, file := range pass.Files {
+		if isTestFile(pass, file) {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn, _ := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+			if fn == nil || fn.Pkg() == nil {
+				return true
+			}
+			arg := func(i int) (int, ast.Expr, bool) {
+				if i >= len(call.Args) {
+					return 0, nil, false
+				}
+				code, ok := intConst(pass.TypesInfo, call.Args[i])
+				return code, call.Args[i], ok
+			}
+			add := func(e ast.Expr, format string, args ...any) {
+				out = append(out, respFinding{analyzer: "statusclass", pos: e.Pos(), end: e.End(), call: call, message: fmt.Sprintf(format, args...)})
+			}
+			sig := fn.Type().(*types.Signature)
+			switch {
+			case sig.Recv() == nil && fn.Pkg().Path() == "net/http" && (fn.Name() == "Redirect" || fn.Name() == "RedirectHandler"):
+				i := 3
+				if fn.Name() == "RedirectHandler" {
+					i = 1
+				}
+				if code, e, ok := arg(i); ok && names.redirect != nil && !names.redirect(code) {
+					add(e, "http.%s with %d, which a client does not follow as a redirect (%s)", fn.Name(), code, names.redirectCodes)
+				}
+			case sig.Recv() == nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error":
+				if code, e, ok := arg(2); ok && names.failure != nil && !names.failure(code) {
+					add(e, "http.Error with %d, which is not an error status (%s)", code, names.failureCodes)
+				}
+			case sig.Recv() != nil && fn.Name() == "WriteHeader":
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok || !fl.http.isWriterType(pass.TypesInfo.TypeOf(sel.X)) {
+					return true
+				}
+				if code, e, ok := arg(0); ok && (code < 100 || code > 999) {
+					add(e, "WriteHeader(%d): net/http panics on a code outside 100–999", code)
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// reportFindings reports the findings of the pass's analyzer, but those
+// that a //nolint comment covers.
+func reportFindings(pass *analysis.Pass, names *tableNames) {
+	fl := pass.ResultOf[SendsAnalyzer].(*Flows)
+	nl := newNolint(pass)
+	for _, f := range fl.findingsFor(names) {
+		if f.analyzer != pass.Analyzer.Name || nl.covers(f.pos, pass.Analyzer.Name) {
+			continue
+		}
+		pass.Report(analysis.Diagnostic{Pos: f.pos, End: f.end, Message: f.message, SuggestedFixes: f.fixes})
+	}
+}
+
+// returnFix returns the fix that inserts return after the statement of
+// cause, the last statement of an if's body or else, when that is
+// harmless: the statements it skips, up to the end of the function, are
+// only those whose reports cause explains (skippable), and no loop
+// encloses it. A plain else after the body that now returns is dropped and
+// its statements outdented, as a reviewer would ask.
+func returnFix(pass *analysis.Pass, f *funcFlow, cause *event, skippable []ast.Stmt) (analysis.SuggestedFix, bool) {
+	stmt := cause.stmt
+	if stmt == nil || f.file == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	var body *ast.BlockStmt
+	switch n := f.node.(type) {
+	case *ast.FuncDecl:
+		body = n.Body
+	case *ast.FuncLit:
+		body = n.Body
+	}
+	path, _ := astutil.PathEnclosingInterval(f.file, stmt.Pos(), stmt.End())
+	i := slices.Index(path, ast.Node(stmt))
+	if i < 0 || len(path) < i+3 {
+		return analysis.SuggestedFix{}, false
+	}
+	path = path[i:]
+	block, ok := path[1].(*ast.BlockStmt)
+	if !ok || block.List[len(block.List)-1] != stmt {
+		return analysis.SuggestedFix{}, false
+	}
+	ifs, ok := path[2].(*ast.IfStmt)
+	if !ok || (ifs.Body != block && ifs.Else != block) {
+		return analysis.SuggestedFix{}, false
+	}
+	// What runs after the if, to the end of the function, is skipped.
+	ok = true
+	after := func(list []ast.Stmt, s ast.Stmt) {
+		i := slices.Index(list, s)
+		for _, r := range list[i+1:] {
+			if ret, isRet := r.(*ast.ReturnStmt); isRet && len(ret.Results) == 0 {
+				continue
+			}
+			if !slices.Contains(skippable, r) {
+				ok = false
+			}
+		}
+	}
+	var inner ast.Stmt = ifs
+	for _, n := range path[3:] {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			after(n.List, inner)
+			if n == body {
+				goto done
+			}
+		case *ast.CaseClause:
+			after(n.Body, inner)
+		case *ast.CommClause:
+			after(n.Body, inner)
+		case *ast.IfStmt:
+			inner = n
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			inner = n.(ast.Stmt)
+		default:
+			return analysis.SuggestedFix{}, false // a loop, a label, another function
+		}
+		if !ok {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	return analysis.SuggestedFix{}, false
+done:
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	tf := pass.Fset.File(stmt.Pos())
+	src, err := pass.ReadFile(tf.Name())
+	if err != nil {
+		return analysis.SuggestedFix{}, false
+	}
+	off := func(p token.Pos) int { return tf.Offset(p) }
+	ifIndent := indentOf(src, off(ifs.Pos()))
+	inIndent := ifIndent + "\t"
+	var edits []analysis.TextEdit
+	// The statement on a line of its own.
+	prev := block.Lbrace + 1
+	if i := slices.Index(block.List, stmt); i > 0 {
+		prev = block.List[i-1].End()
+	}
+	if gap := src[off(prev):off(stmt.Pos())]; !bytes.Contains(gap, []byte("\n")) {
+		if strings.Trim(string(gap), " \t;") != "" {
+			return analysis.SuggestedFix{}, false // a comment between them
+		}
+		edits = append(edits, analysis.TextEdit{Pos: prev, End: stmt.Pos(), NewText: []byte("\n" + inIndent)})
+	}
+	// The return after it, after any comment that ends its line, and the
+	// closing brace on a line of its own.
+	rest := src[off(stmt.End()):off(block.Rbrace)]
+	switch nl := bytes.IndexByte(rest, '\n'); {
+	case nl >= 0 && isTrailing(rest[:nl]):
+		at := stmt.End() + token.Pos(nl)
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + inIndent + "return")})
+	case nl < 0 && strings.Trim(string(rest), " \t;") == "":
+		edits = append(edits, analysis.TextEdit{Pos: stmt.End(), End: block.Rbrace, NewText: []byte("\n" + inIndent + "return\n" + ifIndent)})
+	default:
+		return analysis.SuggestedFix{}, false
+	}
+	if ifs.Body == block {
+		if els, ok := ifs.Else.(*ast.BlockStmt); ok {
+			if e, ok := outdentElse(src, tf, ifs, els, ifIndent); ok {
+				edits = append(edits, e...)
+			}
+		}
+	}
+	return analysis.SuggestedFix{Message: "Return after " + cause.what, TextEdits: edits}, true
+}
+
+// isTrailing reports whether b, the rest of a line after a statement, is
+// blank or a line comment.
+func isTrailing(b []byte) bool {
+	t := strings.TrimLeft(string(b), " \t")
+	return t == "" || strings.HasPrefix(t, "//")
+}
+
+// indentOf returns the blanks that start the line holding offset.
+func indentOf(src []byte, offset int) string {
+	start := bytes.LastIndexByte(src[:offset], '\n') + 1
+	end := start
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
+		end++
+	}
+	return string(src[start:end])
+}
+
+// outdentElse returns the edits that drop the else of ifs, whose body now
+// returns, and outdent its statements by a tab: if c { …; return } else {
+// S } becomes if c { …; return } S. It declines when the else's layout is
+// not one block of lines of its own, or holds a raw string over lines.
+func outdentElse(src []byte, tf *token.File, ifs *ast.IfStmt, els *ast.BlockStmt, ifIndent string) ([]analysis.TextEdit, bool) {
+	off := func(p token.Pos) int { return tf.Offset(p) }
+	lb, rb := off(els.Lbrace), off(els.Rbrace)
+	if tf.Line(ifs.Body.Rbrace) != tf.Line(els.Lbrace) || tf.Line(els.Lbrace) == tf.Line(els.Rbrace) {
+		return nil, false
+	}
+	if strings.TrimSpace(string(src[lb+1:bytes.IndexByte(src[lb:], '\n')+lb])) != "" || strings.TrimSpace(string(src[bytes.LastIndexByte(src[:rb], '\n')+1:rb])) != "" {
+		return nil, false
+	}
+	multiline := false
+	ast.Inspect(els, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "\n") {
+			multiline = true
+		}
+		return !multiline
+	})
+	if multiline {
+		return nil, false
+	}
+	edits := []analysis.TextEdit{{Pos: ifs.Body.Rbrace + 1, End: els.Lbrace + 1, NewText: nil}}
+	first := bytes.IndexByte(src[lb:], '\n') + lb + 1
+	last := bytes.LastIndexByte(src[:rb], '\n')
+	for p := first; p < last; {
+		eol := bytes.IndexByte(src[p:], '\n') + p
+		if strings.HasPrefix(string(src[p:eol]), ifIndent+"\t") {
+			pos := tf.Pos(p + len(ifIndent))
+			edits = append(edits, analysis.TextEdit{Pos: pos, End: pos + 1})
+		}
+		p = eol + 1
+	}
+	// The else's closing line goes.
+	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(last), End: els.Rbrace + 1})
+	return edits, true
+}
