@@ -471,7 +471,7 @@ func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
 	}
 	info := b.pass.TypesInfo
 	var conds []ast.Expr
-	assigned := map[*types.Var]int{}  // assignments of each variable, its declaration's included
+	assigned := map[*types.Var]int{}   // assignments of each variable, its declaration's included
 	unsafeVar := map[*types.Var]bool{} // address taken, or assigned in a function literal
 	defs := map[*types.Var]ast.Expr{}  // the value a variable is declared with
 	var assigns []struct {

@@ -26,8 +26,8 @@ type tableNames struct {
 	anyConst string
 	// The predicates of the properties the table gives a role (nil: no
 	// property has it), and the codes they hold, for messages.
-	interimP, bodyP       func(int) bool
-	redirect, failure     func(int) bool
+	interimP, bodyP             func(int) bool
+	redirect, failure           func(int) bool
 	redirectCodes, failureCodes string
 }
 

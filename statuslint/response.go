@@ -20,7 +20,7 @@ import (
 
 // respFinding is one report of a response check.
 type respFinding struct {
-	analyzer string   // statustwice, statusheader, statusbody, statusclass
+	analyzer string // statustwice, statusheader, statusbody, statusclass
 	pos, end token.Pos
 	call     ast.Node // the call it is about
 	message  string

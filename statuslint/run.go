@@ -38,11 +38,11 @@ type fileRun struct {
 
 // pkgRun is what the analysis of a package knows for all its files.
 type pkgRun struct {
-	pass    *analysis.Pass
-	names   *tableNames
-	cfg     *Config
-	http    *httpView // net/http, if the package reaches a ResponseWriter
-	flows   *Flows
+	pass  *analysis.Pass
+	names *tableNames
+	cfg   *Config
+	http  *httpView // net/http, if the package reaches a ResponseWriter
+	flows *Flows
 	// busy are the calls and the lines (file and line) on which a
 	// response check reports: a code there is not renamed, so that a bug
 	// is not made to look deliberate, and golangci-lint, which shows one
@@ -50,7 +50,7 @@ type pkgRun struct {
 	busyCalls map[ast.Node]bool
 	busyLines map[token.Position]bool
 	nolint    *nolint
-	pkgName string         // the generated package's name
+	pkgName   string // the generated package's name
 	// nameKnown says pkgName is the package's own name, seen in the types;
 	// otherwise a new import names it explicitly.
 	nameKnown bool
