@@ -405,11 +405,6 @@ type scope struct {
 	// consts are the variables assigned once, where they are declared,
 	// with a constant, and never again: interim := http.StatusEarlyHints.
 	consts map[*types.Var]constant.Value
-	// ranges are the range statements, by their body's block.
-	ranges map[*ast.BlockStmt]*ast.RangeStmt
-	// headers are the http.Header variables that hold a writer's header
-	// map: h := w.Header().
-	headers map[*types.Var]bool
 }
 
 // flow builds the flow of a function body.
@@ -465,7 +460,7 @@ func (f *funcFlow) flagIndex(e ast.Expr) (int, bool) { return f.flagOf(e, len(f.
 // it: its flags, flushers, constant variables and tagged switch cases, and
 // whether it declares trailers.
 func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
-	sc := &scope{flow: f, flushers: map[*types.Var]*types.Var{}, consts: map[*types.Var]constant.Value{}, ranges: map[*ast.BlockStmt]*ast.RangeStmt{}, headers: map[*types.Var]bool{}}
+	sc := &scope{flow: f, flushers: map[*types.Var]*types.Var{}, consts: map[*types.Var]constant.Value{}}
 	if body == nil {
 		return sc
 	}
@@ -528,6 +523,20 @@ func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
 						}
 					}
 				}
+			case *ast.CallExpr:
+				// h.Set("Trailer", …) on any http.Header declares trailers.
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok && (sel.Sel.Name == "Set" || sel.Sel.Name == "Add") && len(n.Args) > 0 && b.isHeader(sel.X) {
+					if k, ok := b.stringConst(n.Args[0]); ok && canonicalKey(k) == "Trailer" {
+						f.trailers = true
+					}
+				}
+			case *ast.IndexExpr:
+				// h["Trailer"] = …
+				if b.isHeader(n.X) {
+					if k, ok := b.stringConst(n.Index); ok && k == "Trailer" {
+						f.trailers = true
+					}
+				}
 			case *ast.UnaryExpr:
 				if n.Op == token.AND {
 					if v := baseVar(n.X); v != nil {
@@ -549,12 +558,6 @@ func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
 						rhs = n.Rhs[i]
 						if n.Tok == token.DEFINE && varOf(l) == v && info.Defs[ast.Unparen(l).(*ast.Ident)] != nil {
 							defs[v] = rhs
-						}
-						// h := w.Header()
-						if call, ok := ast.Unparen(rhs).(*ast.CallExpr); ok && varOf(l) == v {
-							if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Header" && b.writer(sel.X) != nil {
-								sc.headers[v] = true
-							}
 						}
 					}
 					if !inLit {
@@ -684,6 +687,12 @@ func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
 		f.flags = append(f.flags, &flagVar{key: k, values: vs})
 	}
 	return sc
+}
+
+// isHeader reports whether e is an http.Header.
+func (b *flowBuilder) isHeader(e ast.Expr) bool {
+	t := b.pass.TypesInfo.TypeOf(e)
+	return t != nil && b.http.header != nil && types.Identical(t, b.http.header)
 }
 
 // isBool reports whether t is a boolean type.

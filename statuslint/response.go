@@ -78,7 +78,7 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 		for i := range evs {
 			e := &evs[i]
 			from := before[e]
-			if e.effect&body != 0 && e.bodyAfter && e.codeOK && !names.allowsBody(e.code) && e.effect&sets != 0 {
+			if e.bodyAfter && e.codeOK && !names.allowsBody(e.code) && e.effect&sets != 0 {
 				out = append(out, respFinding{analyzer: "statusbody", pos: e.codeArg.Pos(), end: e.codeArg.End(), call: e.node,
 					message: fmt.Sprintf("%s writes a body after status %d, which allows none (net/http returns http.ErrBodyNotAllowed)", e.what, e.code)})
 			}

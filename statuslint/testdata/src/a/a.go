@@ -70,3 +70,27 @@ func deprecated() {
 	_ = status.RequestEntityTooLarge // want `RequestEntityTooLarge is deprecated: its code is now ContentTooLarge`
 	_ = status.UnprocessableEntity   // want `UnprocessableEntity is deprecated: its code is now UnprocessableContent`
 }
+
+// A code that a response check reports is not renamed: renaming would make
+// the bug look deliberate, and golangci-lint shows one report a line.
+func wrongClass(w http.ResponseWriter, r *http.Request) {
+	http.Redirect(w, r, "/", 200)
+}
+
+func silenced(w http.ResponseWriter) {
+	w.WriteHeader(404) //nolint:statuslint
+}
+
+func silencedBare(w http.ResponseWriter) {
+	w.WriteHeader(404) //nolint
+}
+
+// A helper's status parameter is a status at its call sites.
+
+func writeErr(w http.ResponseWriter, code int, msg string) {
+	http.Error(w, msg, code)
+}
+
+func helperStatus(w http.ResponseWriter) {
+	writeErr(w, 404, "no such thing") // want `status code 404 is status.NotFound`
+}

@@ -10,4 +10,7 @@ func classes(w http.ResponseWriter, r *http.Request, code int) {
 	w.WriteHeader(42)                       // want `WriteHeader\(42\): net/http panics on a code outside 100–999`
 	http.Redirect(w, r, "/", code)          // a variable: never guessed
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+	http.Redirect(w, r, "/", http.StatusNotModified)     // want `http.Redirect with 304, which a client does not follow as a redirect`
+	http.Redirect(w, r, "/", http.StatusMultipleChoices) // want `http.Redirect with 300`
+	http.Redirect(w, r, "/", http.StatusTemporaryRedirect)
 }

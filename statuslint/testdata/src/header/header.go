@@ -34,3 +34,49 @@ func declaredTrailers(w http.ResponseWriter) {
 	w.WriteHeader(200)
 	w.Header().Set("Checksum", "x")
 }
+
+func trailerByIndex(w http.ResponseWriter) {
+	w.Header()["Trailer"] = []string{"Checksum"}
+	w.WriteHeader(200)
+	w.Header().Set("Checksum", "x")
+}
+
+func trailerThroughVariable(w http.ResponseWriter) {
+	h := w.Header()
+	h.Set("Trailer", "Checksum")
+	w.WriteHeader(200)
+	w.Header().Set("Checksum", "x")
+}
+
+func declare(w http.ResponseWriter) { w.Header().Add("trailer", "Checksum") }
+
+func trailerByHelper(w http.ResponseWriter) {
+	declare(w)
+	w.WriteHeader(200)
+	w.Header().Set("Checksum", "x")
+}
+
+func flagged(w http.ResponseWriter, chunks [][]byte) {
+	wroteHeader := false
+	for _, c := range chunks {
+		if !wroteHeader {
+			w.Header().Set("Content-Type", "application/octet-stream")
+		}
+		if _, err := w.Write(c); err != nil {
+			return
+		}
+		wroteHeader = true
+	}
+}
+
+func perWriter(ws []http.ResponseWriter) {
+	for _, w := range ws {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte("x"))
+	}
+}
+
+func afterFlush(w http.ResponseWriter) {
+	http.NewResponseController(w).Flush()
+	w.Header().Set("X-Late", "1") // want `w.Header\(\).Set has no effect: the headers were sent with the status by Flush`
+}
