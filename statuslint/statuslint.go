@@ -139,23 +139,9 @@ func newNamesAnalyzer(l *linter) *analysis.Analyzer {
 // RegisterFlags defines c's fields as flags of fs: -table, -pkg, -style,
 // -nethttp, -type and -typed.
 func (c *Config) RegisterFlags(fs *flag.FlagSet) {
-	fs.Func("table", "the table `file` whose names to suggest (default: the built-in codes.toml)", func(path string) error {
-		// Read now, so that a table that does not load is said once, as
-		// a bad flag, rather than by every analyzer on every package.
-		if _, _, err := readTable(path); err != nil {
-			return err
-		}
-		c.Table = path
-		return nil
-	})
+	fs.StringVar(&c.Table, "table", c.Table, "the table `file` whose names to suggest (default: the built-in codes.toml)")
 	fs.StringVar(&c.Pkg, "pkg", c.Pkg, "the import `path` of the package generated from the table")
-	fs.Func("style", "the identifier style the package was generated in: go or drf (default go)", func(s string) error {
-		if _, ok := names.ParseStyle(s); !ok {
-			return fmt.Errorf("want go or drf")
-		}
-		c.Style = s
-		return nil
-	})
+	fs.StringVar(&c.Style, "style", c.Style, "the identifier style the package was generated in: go or drf")
 	fs.BoolVar(&c.NetHTTP, "nethttp", c.NetHTTP, "also move net/http's status constants (http.StatusNotFound) onto the table's")
 	fs.StringVar(&c.Type, "type", c.Type, "the `name` of the code type, as statusgen's -type")
 	fs.BoolVar(&c.Typed, "typed", c.Typed, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")

@@ -15,19 +15,78 @@
 //	go tool statuslint ./...
 //
 // Every analyzer runs by default; -NAME=false turns one off (-statustwice=false),
-// and -NAME runs only those named. See package
+// and -NAME runs only those named. With -fix it applies the fixes, then
+// prints every report that is left (those without a fix) and exits 3 when
+// there are any, as a run without -fix does. See package
 // github.com/statusgen/statusgen/statuslint for what each reports.
 package main
 
 import (
+	"errors"
 	"flag"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
 
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis/multichecker"
 )
 
+// fixing is the environment variable that marks the run that applies the
+// fixes, so that it runs as multichecker's -fix does.
+const fixing = "STATUSLINT_APPLYING_FIXES"
+
 func main() {
+	if os.Getenv(fixing) == "" {
+		if rest, ok := withoutFix(os.Args[1:]); ok {
+			// Apply the fixes in a run of our own, then analyze again and
+			// print what is left: multichecker's -fix prints nothing.
+			exe, err := os.Executable()
+			if err == nil {
+				cmd := exec.Command(exe, os.Args[1:]...)
+				cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
+				cmd.Env = append(os.Environ(), fixing+"=1")
+				if err := cmd.Run(); err != nil {
+					var exit *exec.ExitError
+					if errors.As(err, &exit) {
+						os.Exit(exit.ExitCode())
+					}
+					os.Exit(1)
+				}
+				os.Args = append(os.Args[:1], rest...)
+			}
+		}
+	}
 	c := statuslint.DefaultConfig()
 	c.RegisterFlags(flag.CommandLine)
 	multichecker.Main(statuslint.Suite(&c)...)
+}
+
+// withoutFix returns args without the flag -fix, when it is there and true
+// and -diff is not (which prints the fixes instead of applying them): the
+// flags are those before the first argument that is not one.
+func withoutFix(args []string) ([]string, bool) {
+	var rest []string
+	fix, diff := false, false
+	for i, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		on := true
+		if hasValue {
+			on, _ = strconv.ParseBool(value)
+		}
+		switch name {
+		case "fix":
+			fix = on
+			continue
+		case "diff":
+			diff = on
+		}
+		rest = append(rest, a)
+	}
+	return rest, fix && !diff
 }
