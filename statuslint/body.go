@@ -1,9 +1,6 @@
 package statuslint
 
-import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-)
+import "golang.org/x/tools/go/analysis"
 
 // newBodyAnalyzer returns the analyzer that reports a body write after a
 // status that the table says allows none (the property whose role is
@@ -13,11 +10,5 @@ import (
 // such a status: net/http drops the body with http.ErrBodyNotAllowed. A
 // table that declares no such property has no such codes.
 func newBodyAnalyzer(l *linter) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     "statusbody",
-		Doc:      "report a body written after a status that allows none (the table's body role)",
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
-		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
-		Run:      l.runResponse,
-	}
+	return l.responseAnalyzer("statusbody", "report a body written after a status that allows none (the table's body role)")
 }

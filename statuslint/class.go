@@ -1,9 +1,6 @@
 package statuslint
 
-import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-)
+import "golang.org/x/tools/go/analysis"
 
 // newClassAnalyzer returns the analyzer that reports a constant status of
 // the wrong class for its call, as the table declares the classes:
@@ -14,11 +11,5 @@ import (
 // on which net/http panics. A code that is not a constant is never
 // guessed, and a table without the role has no such check.
 func newClassAnalyzer(l *linter) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     "statusclass",
-		Doc:      "report a constant status code of the wrong class for http.Redirect, http.Error or WriteHeader",
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
-		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
-		Run:      l.runResponse,
-	}
+	return l.responseAnalyzer("statusclass", "report a constant status code of the wrong class for http.Redirect, http.Error or WriteHeader")
 }

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -273,15 +274,18 @@ var builtinInterim = sync.OnceValue(func() func(int) bool {
 	if err != nil {
 		return func(int) bool { return false }
 	}
-	return rolePredicate(t, spec.RoleInterim, false)
+	if p := rolePredicate(t, spec.RoleInterim); p != nil {
+		return p
+	}
+	return func(int) bool { return false }
 })
 
-// rolePredicate returns the predicate of the property with the role, or,
-// when the table has none, one that answers def.
-func rolePredicate(t *spec.Table, role string, def bool) func(int) bool {
+// rolePredicate returns the predicate of the property with the role, or
+// nil when the table has none.
+func rolePredicate(t *spec.Table, role string) func(int) bool {
 	p := t.ByRole(role)
 	if p == nil {
-		return func(int) bool { return def }
+		return nil
 	}
 	return func(code int) bool { return t.Value(p, code) }
 }
@@ -311,7 +315,7 @@ func runSends(pass *analysis.Pass) (any, error) {
 			b.files[d] = fileOf[pass.Fset.File(d.Pos())]
 		}
 	})
-	for _, fn := range slices.SortedFunc(mapsKeys(b.decls), func(a, b *types.Func) int { return int(a.Pos() - b.Pos()) }) {
+	for _, fn := range slices.SortedFunc(maps.Keys(b.decls), func(a, b *types.Func) int { return int(a.Pos() - b.Pos()) }) {
 		if h := b.sendsOn(fn); len(h.sends) > 0 || h.code >= 0 || h.trailers {
 			f := &sendsFact{Sends: h.sends, Sets: h.sets, MayFail: h.mayFail, Body: h.body, Trailers: h.trailers}
 			if h.code >= 0 {
@@ -348,17 +352,6 @@ func runSends(pass *analysis.Pass) (any, error) {
 		}
 	})
 	return result, nil
-}
-
-// mapsKeys returns the keys of m, for sorting.
-func mapsKeys[K comparable, V any](m map[K]V) func(func(K) bool) {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // isNetHTTPCall reports whether e is a call of net/http's own (whose

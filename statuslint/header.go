@@ -1,9 +1,6 @@
 package statuslint
 
-import (
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-)
+import "golang.org/x/tools/go/analysis"
 
 // HeaderAnalyzer reports w.Header().Set, Add or Del after the status was
 // sent on w, along some possible path with no return between: the headers
@@ -14,11 +11,5 @@ import (
 var HeaderAnalyzer = newHeaderAnalyzer(defaultLinter)
 
 func newHeaderAnalyzer(l *linter) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     "statusheader",
-		Doc:      "report a header changed after the status was sent",
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
-		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
-		Run:      l.runResponse,
-	}
+	return l.responseAnalyzer("statusheader", "report a header changed after the status was sent")
 }

@@ -68,13 +68,8 @@ func newTableNames(t *spec.Table, pkgPath string) *tableNames {
 	for _, c := range t.Classes {
 		n.classes = append(n.classes, class{c.First, c.Last, names.Helper(c.Ident)})
 	}
-	role := func(r string) func(int) bool {
-		if t.ByRole(r) == nil {
-			return nil
-		}
-		return rolePredicate(t, r, false)
-	}
-	n.interimP, n.bodyP, n.redirect, n.failure = role(spec.RoleInterim), role(spec.RoleBody), role(spec.RoleRedirect), role(spec.RoleError)
+	n.interimP, n.bodyP = rolePredicate(t, spec.RoleInterim), rolePredicate(t, spec.RoleBody)
+	n.redirect, n.failure = rolePredicate(t, spec.RoleRedirect), rolePredicate(t, spec.RoleError)
 	n.redirectCodes, n.failureCodes = codeRanges(t, n.redirect), codeRanges(t, n.failure)
 	return n
 }

@@ -17,9 +17,15 @@ import (
 var TwiceAnalyzer = newTwiceAnalyzer(defaultLinter)
 
 func newTwiceAnalyzer(l *linter) *analysis.Analyzer {
+	return l.responseAnalyzer("statustwice", "report a status set after the status was sent (net/http's \"superfluous response.WriteHeader call\")")
+}
+
+// responseAnalyzer returns a response check: it reports its share of the
+// findings that SendsAnalyzer's result computes for l's table.
+func (l *linter) responseAnalyzer(name, doc string) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     "statustwice",
-		Doc:      "report a status set after the status was sent (net/http's \"superfluous response.WriteHeader call\")",
+		Name:     name,
+		Doc:      doc,
 		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
 		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
 		Run:      l.runResponse,

@@ -125,15 +125,7 @@ func Handler(w http.ResponseWriter, r *http.Request) {
 }
 `,
 	}
-	for name, text := range files {
-		path := filepath.Join(mod, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, mod, files)
 	const (
 		bare     = "app.go:6:16: status code 404 is status.NotFound"
 		nethttp  = "respond.go:5:67: http.StatusBadRequest is status.BadRequest"
@@ -214,20 +206,11 @@ import "scratch/client"
 
 var C = client.New()
 
-func Do() int { return C.Timeout.Ms() }
+func Do() int { return int(C.Timeout) }
 `,
 		"none/none.go": "package none\n\nfunc F() int { return 404 }\n",
 	}
-	files["indirect/indirect.go"] = strings.Replace(files["indirect/indirect.go"], "C.Timeout.Ms()", "int(C.Timeout)", 1)
-	for name, text := range files {
-		path := filepath.Join(mod, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, mod, files)
 	cmd := exec.Command("go", "vet", "-vettool="+bin, "./...")
 	cmd.Dir = mod
 	cmd.Env = append(os.Environ(), "GOFLAGS=", "GOWORK=off", asTool+"=1")
@@ -240,6 +223,20 @@ func Do() int { return C.Timeout.Ms() }
 	const want = "direct.go:7:2: w.WriteHeader(200) has no effect"
 	if !strings.Contains(string(out), want) {
 		t.Errorf("go vet -vettool: no %q in\n%s", want, out)
+	}
+}
+
+// writeFiles writes files, by slash-separated path, under dir.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
