@@ -555,37 +555,273 @@ func (r *fileRun) qualified(id *ast.Ident) bool {
 }
 
 // report decides the name the file uses for the generated package, then
-// reports every finding with its fix, adding the import where needed.
+// reports every finding with its fix. A fix adds the import where needed,
+// and removes any import it leaves unused: where the fixes together would
+// leave one unused (net/http, in a file that used it for its constants
+// alone), each of those fixes makes all of them and removes it, so that a
+// fix applied alone and all of them applied at once (identical edits
+// merge) both compile without an import tool behind them, as under
+// golangci-lint --fix.
 func (r *fileRun) report() {
 	if len(r.found) == 0 {
 		return
 	}
 	slices.SortStableFunc(r.found, func(a, b finding) int { return int(a.node.Pos() - b.node.Pos()) })
-	name, importEdit := r.packageName()
+	name := r.packageName()
+	type fixed struct {
+		d    analysis.Diagnostic
+		edit analysis.TextEdit // the replacement; NewText nil when no fix
+		text string
+		need bool // whether it needs the import of the generated package
+	}
+	var out []fixed
 	for _, f := range r.found {
-		if f.needPkg && importEdit != nil && r.cycle {
+		if r.nolint.covers(f.node.Pos(), "statuslint") {
+			continue
+		}
+		needImport := f.needPkg && !r.imports(name)
+		if needImport && r.cycle {
 			continue // the package cannot be imported here: nothing to suggest
 		}
 		// NUL marks the package's name: it cannot occur in Go source, so no
 		// text of the file is read as a placeholder.
 		text := strings.ReplaceAll(f.text, "\x00", name)
 		msg := strings.ReplaceAll(f.message, "\x00", name)
-		if r.nolint.covers(f.node.Pos(), "statuslint") {
-			continue
-		}
-		d := analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}
+		x := fixed{d: analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}, need: needImport}
 		if f.constant && f.noFix == "" {
 			text, f.noFix = r.convert(text, f.node)
 		}
 		if f.noFix == "" {
-			edits := []analysis.TextEdit{{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}}
-			if f.needPkg && importEdit != nil {
-				edits = append(edits, *importEdit)
-			}
-			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Replace with " + text, TextEdits: edits}}
+			x.edit, x.text = analysis.TextEdit{Pos: f.node.Pos(), End: f.node.End(), NewText: []byte(text)}, text
 		}
-		r.pass.Report(d)
+		out = append(out, x)
 	}
+	// The imports that the fixes, all of them, leave with no use.
+	var replaced []ast.Node
+	for _, x := range out {
+		if x.edit.NewText != nil {
+			replaced = append(replaced, r.nodeAt(x.edit.Pos, x.edit.End))
+		}
+	}
+	unused := r.unusedAfter(replaced)
+	var importEdits []analysis.TextEdit
+	for _, spec := range unused {
+		importEdits = append(importEdits, r.deleteImport(spec, unused)...)
+	}
+	var add *analysis.TextEdit
+	for _, x := range out {
+		if x.need && x.edit.NewText != nil {
+			add = r.importEdit(name, unused)
+			break
+		}
+	}
+	// The fixes that touch a removed import's last uses, made as one.
+	var bundle []analysis.TextEdit
+	inBundle := func(x fixed) bool {
+		if x.edit.NewText == nil {
+			return false
+		}
+		for _, spec := range unused {
+			if r.usesImport(r.nodeAt(x.edit.Pos, x.edit.End), spec) {
+				return true
+			}
+		}
+		return false
+	}
+	bundled := 0
+	needs := false
+	for _, x := range out {
+		if inBundle(x) {
+			bundle = append(bundle, x.edit)
+			bundled++
+			needs = needs || x.need
+		}
+	}
+	bundle = append(bundle, importEdits...)
+	if needs && add != nil {
+		bundle = append(bundle, *add)
+	}
+	for _, x := range out {
+		if x.edit.NewText != nil {
+			fix := analysis.SuggestedFix{Message: "Replace with " + x.text}
+			if inBundle(x) {
+				fix.TextEdits = bundle
+				if bundled > 1 {
+					fix.Message += fmt.Sprintf(", and the file's %d other such uses of %s, whose import is then removed", bundled-1, importNames(unused))
+				} else {
+					fix.Message += ", and remove the import of " + importNames(unused) + ", then unused"
+				}
+			} else {
+				fix.TextEdits = []analysis.TextEdit{x.edit}
+				if x.need && add != nil {
+					fix.TextEdits = append(fix.TextEdits, *add)
+				}
+			}
+			x.d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+		r.pass.Report(x.d)
+	}
+}
+
+// nodeAt returns the finding's node that spans pos to end.
+func (r *fileRun) nodeAt(pos, end token.Pos) ast.Node {
+	for _, f := range r.found {
+		if f.node.Pos() == pos && f.node.End() == end {
+			return f.node
+		}
+	}
+	return nil
+}
+
+// imports reports whether the file imports the generated package under
+// name already.
+func (r *fileRun) imports(name string) bool {
+	for _, spec := range r.file.Imports {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.pkgPath {
+			n := r.pkgName
+			if spec.Name != nil {
+				n = spec.Name.Name
+			}
+			if n == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// importedPkg returns the package name an import spec declares, or nil
+// for a blank or dot import.
+func (r *fileRun) importedPkg(spec *ast.ImportSpec) *types.PkgName {
+	var obj types.Object
+	if spec.Name != nil {
+		obj = r.pass.TypesInfo.Defs[spec.Name]
+	} else {
+		obj = r.pass.TypesInfo.Implicits[spec]
+	}
+	pn, _ := obj.(*types.PkgName)
+	if pn == nil || pn.Name() == "_" || pn.Name() == "." {
+		return nil
+	}
+	return pn
+}
+
+// usesImport reports whether n refers to the package that spec imports.
+func (r *fileRun) usesImport(n ast.Node, spec *ast.ImportSpec) bool {
+	pn := r.importedPkg(spec)
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && pn != nil && r.pass.TypesInfo.Uses[id] == pn {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// unusedAfter returns the file's imports whose every use is inside the
+// replaced nodes, and which some replaced node uses.
+func (r *fileRun) unusedAfter(replaced []ast.Node) []*ast.ImportSpec {
+	var unused []*ast.ImportSpec
+	for _, spec := range r.file.Imports {
+		pn := r.importedPkg(spec)
+		if pn == nil {
+			continue
+		}
+		inside, outside := 0, 0
+		ast.Inspect(r.file, func(n ast.Node) bool {
+			id, ok := n.(*ast.Ident)
+			if !ok || r.pass.TypesInfo.Uses[id] != pn {
+				return true
+			}
+			if slices.ContainsFunc(replaced, func(m ast.Node) bool { return m.Pos() <= id.Pos() && id.End() <= m.End() }) {
+				inside++
+			} else {
+				outside++
+			}
+			return true
+		})
+		if inside > 0 && outside == 0 {
+			unused = append(unused, spec)
+		}
+	}
+	return unused
+}
+
+// importNames lists the import paths of specs for a message.
+func importNames(specs []*ast.ImportSpec) string {
+	var paths []string
+	for _, s := range specs {
+		paths = append(paths, s.Path.Value)
+	}
+	return strings.Join(paths, " and ")
+}
+
+// deleteImport returns the edits that delete spec from the file: its line,
+// comment included, when it has the line to itself, or its whole
+// declaration when nothing else of it stays (gone lists the specs all
+// the fixes delete).
+func (r *fileRun) deleteImport(spec *ast.ImportSpec, gone []*ast.ImportSpec) []analysis.TextEdit {
+	for _, d := range r.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT || !slices.Contains(g.Specs, ast.Spec(spec)) {
+			continue
+		}
+		if !slices.ContainsFunc(g.Specs, func(s ast.Spec) bool { return !slices.Contains(gone, s.(*ast.ImportSpec)) }) {
+			// The declaration goes: the first spec's edit deletes it all.
+			if g.Specs[0] != spec {
+				return nil
+			}
+			start := g.Pos()
+			if g.Doc != nil {
+				start = g.Doc.Pos()
+			}
+			return []analysis.TextEdit{r.deleteLines(start, g.End())}
+		}
+		end := spec.End()
+		if spec.Comment != nil {
+			end = spec.Comment.End()
+		}
+		return []analysis.TextEdit{r.deleteLines(spec.Pos(), end)}
+	}
+	return nil
+}
+
+// deleteLines returns the edit that deletes pos to end: whole lines, with
+// the line break after them, when nothing else is on them, and one blank
+// line around them when there is one on each side; else just that text.
+func (r *fileRun) deleteLines(pos, end token.Pos) analysis.TextEdit {
+	tf := r.pass.Fset.File(pos)
+	start, stop := tf.Offset(pos), tf.Offset(end)
+	ls := start
+	for ls > 0 && (r.src[ls-1] == ' ' || r.src[ls-1] == '\t') {
+		ls--
+	}
+	le := stop
+	for le < len(r.src) && (r.src[le] == ' ' || r.src[le] == '\t' || r.src[le] == ';') {
+		le++
+	}
+	if (ls > 0 && r.src[ls-1] != '\n') || (le < len(r.src) && r.src[le] != '\n') {
+		return analysis.TextEdit{Pos: pos, End: end}
+	}
+	if le < len(r.src) {
+		le++ // the line break
+	}
+	// A blank line before: it goes too when one follows, or the closing
+	// parenthesis of the declaration.
+	if ls >= 2 && r.src[ls-1] == '\n' && r.src[ls-2] == '\n' {
+		next := le
+		for next < len(r.src) && (r.src[next] == ' ' || r.src[next] == '\t') {
+			next++
+		}
+		switch {
+		case le < len(r.src) && r.src[le] == '\n':
+			le++
+		case next < len(r.src) && r.src[next] == ')':
+			ls--
+		}
+	}
+	return analysis.TextEdit{Pos: tf.Pos(ls), End: tf.Pos(le)}
 }
 
 // convert returns the text of a constant of the generated package, as it
@@ -636,11 +872,10 @@ func (r *fileRun) convert(text string, node ast.Node) (string, string) {
 }
 
 // packageName returns the name the file's fixes use for the generated
-// package, and the edit that imports it under that name, or nil when the
-// file imports it so already. The name is the file's own for the package
+// package. The name is the file's own for the package
 // if it has one that every site sees; otherwise the package's name, or,
 // where that is taken at a site (a parameter named status, say), another.
-func (r *fileRun) packageName() (string, *analysis.TextEdit) {
+func (r *fileRun) packageName() string {
 	var sites []token.Pos
 	for _, f := range r.found {
 		if f.needPkg {
@@ -690,7 +925,7 @@ func (r *fileRun) packageName() (string, *analysis.TextEdit) {
 	}
 	for _, name := range existing {
 		if sees(name, false) {
-			return name, nil
+			return name
 		}
 	}
 	candidates := []string{r.pkgName, "http" + r.pkgName, r.pkgName + "codes", r.pkgName + "pkg"}
@@ -699,10 +934,10 @@ func (r *fileRun) packageName() (string, *analysis.TextEdit) {
 	}
 	for _, name := range candidates {
 		if sees(name, true) {
-			return name, r.importEdit(name)
+			return name
 		}
 	}
-	return r.pkgName, r.importEdit(r.pkgName)
+	return r.pkgName
 }
 
 // fileScope returns the scope of the file's imports.
@@ -720,8 +955,8 @@ func (r *fileRun) fileScope() *types.Scope {
 // declaration after the file's imports, or after the package clause. The
 // import names the package explicitly unless its name is known for
 // certain, so that a package whose name is not its path's last element is
-// still found. The driver's formatting sorts it.
-func (r *fileRun) importEdit(name string) *analysis.TextEdit {
+// still found. The imports in gone, which the fixes delete, are not there.
+func (r *fileRun) importEdit(name string, gone []*ast.ImportSpec) *analysis.TextEdit {
 	spec := strconv.Quote(r.names.pkgPath)
 	if name != r.pkgName || !r.nameKnown {
 		spec = name + " " + spec
@@ -732,18 +967,27 @@ func (r *fileRun) importEdit(name string) *analysis.TextEdit {
 		if !ok || g.Tok != token.IMPORT {
 			continue
 		}
-		if g.Lparen.IsValid() && len(g.Specs) > 0 {
+		var specs []*ast.ImportSpec // those that stay
+		for _, sp := range g.Specs {
+			if !slices.Contains(gone, sp.(*ast.ImportSpec)) {
+				specs = append(specs, sp.(*ast.ImportSpec))
+			}
+		}
+		if len(specs) == 0 && len(g.Specs) > 0 {
+			continue // the fixes delete it
+		}
+		if g.Lparen.IsValid() && len(specs) > 0 {
 			// After the last import from outside the standard library, in its
 			// group; or after the last of all, in a group of its own.
-			after, sep := g.Specs[len(g.Specs)-1], "\n\n\t"
-			for _, sp := range g.Specs {
-				if !isStd(sp.(*ast.ImportSpec)) {
+			after, sep := specs[len(specs)-1], "\n\n\t"
+			for _, sp := range specs {
+				if !isStd(sp) {
 					after, sep = sp, "\n\t"
 				}
 			}
 			end := after.End()
-			if c := after.(*ast.ImportSpec).Comment; c != nil {
-				end = c.End()
+			if after.Comment != nil {
+				end = after.Comment.End()
 			}
 			return &analysis.TextEdit{Pos: end, End: end, NewText: []byte(sep + spec)}
 		}

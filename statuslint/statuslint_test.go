@@ -9,9 +9,12 @@ import (
 	// packages' tests.
 	_ "net/http"
 
+	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/format"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -33,6 +36,7 @@ import (
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/imports"
 )
 
 // vendorTable is a table with a vendor code, 499, for -table and -pkg.
@@ -308,13 +312,18 @@ func TestNewRejects(t *testing.T) {
 	var _ *analysis.Analyzer = statuslint.Analyzer
 }
 
-// fixesCompile type-checks each fixture with its fixed files (its .golden
-// files) in place of the originals: the package, the package with its
-// tests, and its external tests against that, as go vet would, so that no
-// fix breaks a build, in any file of a package. What the fixtures import
-// comes from the load that analysed them, type-checked already.
+// fixesCompile type-checks each fixture with its fixes applied in place
+// of the originals: the package, the package with its tests, and its
+// external tests against that, as go vet would, so that no fix breaks a
+// build, in any file of a package. The fixes are applied as golangci-lint
+// --fix applies them: every fix of every report, identical edits once, and
+// nothing after them (no goimports, no gofmt), so a fix must remove the
+// imports it leaves unused itself; and a fixed file's imports must be laid
+// out as goimports would. What the fixtures import comes from the load
+// that analysed them, type-checked already.
 func fixesCompile(t *testing.T, dir string, results []*analysistest.Result, fixtures []string) {
 	t.Helper()
+	applied := applyFixes(t, results)
 	loaded := map[string]*types.Package{}
 	var visit func(p *types.Package)
 	visit = func(p *types.Package) {
@@ -387,12 +396,16 @@ func fixesCompile(t *testing.T, dir string, results []*analysistest.Result, fixt
 		var lib, tests, xtests []*ast.File
 		names, _ := filepath.Glob(filepath.Join(dir, "src", pkg, "*.go"))
 		for _, name := range names {
-			src, err := os.ReadFile(name + ".golden")
-			if err != nil {
-				src, err = os.ReadFile(name)
-			}
-			if err != nil {
-				t.Fatal(err)
+			src, ok := applied[name]
+			if !ok {
+				var err error
+				if src, err = os.ReadFile(name); err != nil {
+					t.Fatal(err)
+				}
+			} else if laid, err := imports.Process(name, src, &imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8}); err != nil {
+				t.Errorf("the fixed fixtures: %v", err)
+			} else if gofmted, _ := format.Source(src); !bytes.Equal(laid, gofmted) {
+				t.Errorf("%s: the fixes' imports are not laid out as goimports would:\n%s", name, src)
 			}
 			f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
 			if err != nil {
@@ -420,6 +433,56 @@ func fixesCompile(t *testing.T, dir string, results []*analysistest.Result, fixt
 			check(pkg+"_test", xtests)
 		}
 	}
+}
+
+// applyFixes applies every suggested fix of every report in results to
+// its file, as golangci-lint --fix does: the edits sorted, identical ones
+// once, overlapping ones an error. It returns the fixed files' contents.
+func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte {
+	t.Helper()
+	type edit struct {
+		start, end int
+		new        string
+	}
+	edits := map[string][]edit{}
+	for _, r := range results {
+		fset := r.Action.Package.Fset
+		for _, d := range r.Diagnostics {
+			for _, sf := range d.SuggestedFixes {
+				for _, e := range sf.TextEdits {
+					tf := fset.File(e.Pos)
+					edits[tf.Name()] = append(edits[tf.Name()], edit{tf.Offset(e.Pos), tf.Offset(e.End), string(e.NewText)})
+				}
+			}
+		}
+	}
+	out := map[string][]byte{}
+	for name, es := range edits {
+		slices.SortFunc(es, func(a, b edit) int { return cmp.Or(a.start-b.start, a.end-b.end, strings.Compare(a.new, b.new)) })
+		es = slices.Compact(es)
+		for i := 1; i < len(es); i++ {
+			if es[i-1].end > es[i].start {
+				t.Errorf("%s: the fixes' edits overlap: %+v and %+v", name, es[i-1], es[i])
+			}
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		at := 0
+		for _, e := range es {
+			if e.start < at {
+				continue
+			}
+			b.Write(src[at:e.start])
+			b.WriteString(e.new)
+			at = e.end
+		}
+		b.Write(src[at:])
+		out[name] = b.Bytes()
+	}
+	return out
 }
 
 // importerFunc is a function that implements types.Importer.
