@@ -4,7 +4,7 @@
 STATICCHECK := go run honnef.co/go/tools/cmd/staticcheck@v0.8.2
 BENCHSTAT   := go run golang.org/x/perf/cmd/benchstat@v0.0.0-20260908200009-22c9c6c9d4da
 
-.PHONY: all generate test check golden fuzz bench startup lint-real
+.PHONY: all generate test check golden fuzz bench startup lint-real golangci
 
 all: generate test
 
@@ -58,3 +58,8 @@ startup:
 # the module proxy, then build, vet and test them (not part of .ci/run).
 lint-real:
 	bash scripts/lint-real.sh
+
+# Build golangci-lint v2.15.0 with statuslint's plugins and show that its
+# default issue settings hide no response report (not part of .ci/run).
+golangci:
+	bash scripts/golangci.sh

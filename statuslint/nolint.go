@@ -17,8 +17,9 @@ import (
 // comment group's lines; "nolint" alone, "nolint " and "nolint:all" cover
 // every linter, and "nolint:a, b // why" those named, in any letter case.
 // A statement or other node that starts on the line after the group, in
-// its column, is covered whole. Names that cover an analyzer are its own
-// and statuslint, the suite's (golangci-lint's name for the plugin).
+// its column, is covered whole. Names that cover an analyzer are its own,
+// statuslint (the suite's), and for a response check statusresponse, the
+// golangci-lint plugin's name for them.
 type nolint struct {
 	pass  *analysis.Pass
 	files map[*token.File][]nolintRange
@@ -53,7 +54,8 @@ func (n *nolint) covers(pos token.Pos, analyzer string) bool {
 		if line < r.from || line > r.to {
 			continue
 		}
-		if r.names == nil || slices.Contains(r.names, analyzer) || slices.Contains(r.names, "statuslint") {
+		if r.names == nil || slices.Contains(r.names, analyzer) || slices.Contains(r.names, "statuslint") ||
+			analyzer != "statuslint" && slices.Contains(r.names, ResponseLinter) {
 			return true
 		}
 	}

@@ -6,10 +6,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -370,4 +372,90 @@ func outdentElse(src []byte, tf *token.File, ifs *ast.IfStmt, els *ast.BlockStmt
 	// The else's closing line goes.
 	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(last), End: els.Rbrace + 1})
 	return edits, true
+}
+
+// ResponseLinter is the name of ResponseAnalyzer's analyzer, and of the
+// golangci-lint linter that runs it.
+const ResponseLinter = "statusresponse"
+
+// responseChecks are the names of the response checks, in the order a
+// line's report lists them.
+var responseChecks = []string{"statustwice", "statusheader", "statusbody", "statusclass"}
+
+// ResponseAnalyzer returns the response checks named in checks (all of
+// them when it is empty) as one analyzer, statusresponse, for drivers that
+// show one report a line and hide reports that repeat a text, as
+// golangci-lint does by default (uniq-by-line, max-same-issues): it makes
+// one report of every check's finding on a line, each message led by its
+// check's name, and ends each report with its package's path and its file
+// and line, so that no two reports of a run have the same text. A
+// //nolint comment naming a check, statusresponse or statuslint silences
+// that check's findings.
+func ResponseAnalyzer(c Config, checks []string) (*analysis.Analyzer, error) {
+	if _, err := New(c); err != nil {
+		return nil, err
+	}
+	for _, name := range checks {
+		if !slices.Contains(responseChecks, name) {
+			return nil, fmt.Errorf("statuslint: %q is not a response check (want one of %s)", name, strings.Join(responseChecks, ", "))
+		}
+	}
+	if len(checks) == 0 {
+		checks = responseChecks
+	}
+	c = withDefaults(c)
+	l := &linter{config: &c}
+	return &analysis.Analyzer{
+		Name:     ResponseLinter,
+		Doc:      "report the response checks' findings (" + strings.Join(checks, ", ") + "), one report a line",
+		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			names, err := l.load()
+			if err == errSaid {
+				return nil, nil
+			} else if err != nil {
+				return nil, err
+			}
+			reportByLine(pass, names, checks)
+			return nil, nil
+		},
+	}, nil
+}
+
+// reportByLine reports the findings of checks, one report a line.
+func reportByLine(pass *analysis.Pass, names *tableNames, checks []string) {
+	fl := pass.ResultOf[SendsAnalyzer].(*Flows)
+	nl := newNolint(pass)
+	type key struct {
+		file string
+		line int
+	}
+	var order []key
+	byLine := map[key][]respFinding{}
+	for _, f := range fl.findingsFor(names) {
+		if !slices.Contains(checks, f.analyzer) || nl.covers(f.pos, f.analyzer) {
+			continue
+		}
+		p := pass.Fset.Position(f.pos)
+		k := key{p.Filename, p.Line}
+		if byLine[k] == nil {
+			order = append(order, k)
+		}
+		byLine[k] = append(byLine[k], f)
+	}
+	for _, k := range order {
+		fs := byLine[k]
+		slices.SortStableFunc(fs, func(a, b respFinding) int {
+			return slices.Index(responseChecks, a.analyzer) - slices.Index(responseChecks, b.analyzer)
+		})
+		var msgs []string
+		var fixes []analysis.SuggestedFix
+		for _, f := range fs {
+			msgs = append(msgs, f.analyzer+": "+f.message)
+			fixes = append(fixes, f.fixes...)
+		}
+		where := fmt.Sprintf(" [%s/%s:%d]", pass.Pkg.Path(), filepath.Base(k.file), k.line)
+		pass.Report(analysis.Diagnostic{Pos: fs[0].pos, End: fs[0].end, Message: strings.Join(msgs, "; ") + where, SuggestedFixes: fixes})
+	}
 }

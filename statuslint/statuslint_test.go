@@ -213,6 +213,16 @@ func TestAnalyzer(t *testing.T) {
 	fixesCompile(t, dir, results, fixtures)
 }
 
+// TestResponseAnalyzer checks statusresponse, the response checks as one
+// analyzer for golangci-lint: one report a line, texts of their own.
+func TestResponseAnalyzer(t *testing.T) {
+	a, err := statuslint.ResponseAnalyzer(statuslint.Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), a, "line")
+}
+
 // byFixture returns an analyzer that runs, on each package, the analyzer
 // byPkg gives for it (a package's tests included), under that analyzer's
 // name: every fixture, whatever its configuration, then shares one load,

@@ -138,14 +138,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		c = config{}
 		dfl := flagSet(&c, stderr)
-		if err := dfl.Parse(d.args); err != nil || dfl.NArg() > 0 || c.check || c.init || c.from != "" {
-			fmt.Fprintf(stderr, "statusgen: %s: the //go:generate line's arguments %q are not statusgen's flags for generating\n", spec.Printable(d.pos), d.args)
+		if err := dfl.Parse(d.Args); err != nil || dfl.NArg() > 0 || c.check || c.init || c.from != "" {
+			fmt.Fprintf(stderr, "statusgen: %s: the //go:generate line's arguments %q are not statusgen's flags for generating\n", spec.Printable(d.Pos), d.Args)
 			return exitBad
 		}
 		// go generate runs the command in the directory of the file.
-		c.in, c.out, c.docs = d.rebase(c.in), d.rebase(c.out), d.rebase(c.docs)
+		c.in, c.out, c.docs = d.Rebase(c.in), d.Rebase(c.out), d.Rebase(c.docs)
 		c.check = true
-		compared, fromDirective = fmt.Sprintf("the //go:generate line at %s (statusgen %s)", spec.Printable(d.pos), spec.Printable(shellJoin(d.args))), true
+		compared, fromDirective = fmt.Sprintf("the //go:generate line at %s (statusgen %s)", spec.Printable(d.Pos), spec.Printable(shellJoin(d.Args))), true
 	}
 	switch {
 	case fl.NArg() > 0:

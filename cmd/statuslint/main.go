@@ -24,8 +24,10 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,8 +61,34 @@ func main() {
 		}
 	}
 	c := statuslint.DefaultConfig()
+	if !hasFlag(os.Args[1:], "table", "pkg", "flags", "V") {
+		// The module's own generated package, when it has one.
+		own, ok, err := statuslint.ModuleConfig(".")
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+			os.Exit(2)
+		}
+		if ok {
+			c = own
+		}
+	}
 	c.RegisterFlags(flag.CommandLine)
 	multichecker.Main(statuslint.Suite(&c)...)
+}
+
+// hasFlag reports whether args set any of the flags named: the flags are
+// those before the first argument that is not one.
+func hasFlag(args []string, names ...string) bool {
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if slices.Contains(names, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutFix returns args without the flag -fix, when it is there and true

@@ -14,6 +14,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/statusgen/statusgen/internal/gen"
+	"github.com/statusgen/statusgen/internal/load"
 )
 
 // asTool is the environment variable that makes the test binary run as
@@ -209,7 +212,25 @@ var C = client.New()
 func Do() int { return int(C.Timeout) }
 `,
 		"none/none.go": "package none\n\nfunc F() int { return 404 }\n",
+		// The module generates its own package, with its own 499: that
+		// is the package statuslint names, with no -table or -pkg.
+		"gen.go":     "package scratch\n\n//go:generate go tool statusgen -in tables/codes.toml -out internal/httpstatus/status_gen.go -package httpstatus\n",
+		"own/own.go": "package own\n\nimport \"net/http\"\n\nfunc H(w http.ResponseWriter) { w.WriteHeader(499) }\n",
 	}
+	table, err := os.ReadFile("../../testdata/tables/vendor.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["tables/codes.toml"] = string(table)
+	tab, err := load.Table("codes.toml", table, load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated, err := gen.Go(tab, gen.Options{Package: "httpstatus", Type: "Code", Source: "codes.toml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["internal/httpstatus/status_gen.go"] = string(generated)
 	writeFiles(t, mod, files)
 	cmd := exec.Command("go", "vet", "-vettool="+bin, "./...")
 	cmd.Dir = mod
@@ -220,9 +241,16 @@ func Do() int { return int(C.Timeout) }
 			t.Errorf("go vet -vettool: %q in\n%s", bad, out)
 		}
 	}
-	const want = "direct.go:7:2: w.WriteHeader(200) has no effect"
-	if !strings.Contains(string(out), want) {
-		t.Errorf("go vet -vettool: no %q in\n%s", want, out)
+	for _, want := range []string{
+		"direct.go:7:2: w.WriteHeader(200) has no effect",
+		"own.go:5:47: status code 499 is httpstatus.ClientClosedRequest",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("go vet -vettool: no %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(string(out), "statusgen/status") {
+		t.Errorf("go vet -vettool: statusgen's own package named in a module that generates its own:\n%s", out)
 	}
 }
 

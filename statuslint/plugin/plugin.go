@@ -1,12 +1,23 @@
-// Package plugin registers statuslint as a golangci-lint v2 module plugin.
+// Package plugin registers statuslint as golangci-lint v2 module plugins.
 // A custom golangci-lint built with it (golangci-lint custom, with this
-// package in .custom-gcl.yml) runs statuslint's analyzers (statuslint and
-// the response checks statustwice, statusheader, statusbody and
-// statusclass) as the linter "statuslint", configured by Settings under
-// linters.settings.custom.statuslint.settings.
+// package in .custom-gcl.yml) has two linters, each configured by Settings
+// under linters.settings.custom.NAME.settings:
+//
+//   - statuslint, the renaming analyzer: bare codes, range checks,
+//     deprecated names and, with nethttp, net/http's constants;
+//   - statusresponse, the response checks (statustwice, statusheader,
+//     statusbody and statusclass), as one analyzer that makes one report a
+//     line, each with a text of its own.
+//
+// They are two linters so that golangci-lint's default limits, which count
+// a linter's reports (max-issues-per-linter: 50), show one report a line
+// (uniq-by-line) and hide a text repeated more than three times
+// (max-same-issues: 3), never hide a bug behind the renames.
 package plugin
 
 import (
+	"cmp"
+	"fmt"
 	"slices"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -14,9 +25,12 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-func init() { register.Plugin("statuslint", New) }
+func init() {
+	register.Plugin("statuslint", newRenames)
+	register.Plugin(statuslint.ResponseLinter, newResponses)
+}
 
-// Settings are statuslint's settings, the same as its flags.
+// Settings are the linters' settings, the same as statuslint's flags.
 type Settings struct {
 	Table   string `json:"table"`   // the table file; "" is the built-in codes.toml
 	Pkg     string `json:"pkg"`     // the import path of the package generated from it
@@ -24,33 +38,76 @@ type Settings struct {
 	NetHTTP bool   `json:"nethttp"` // also move net/http's status constants
 	Type    string `json:"type"`    // the code type's name, as statusgen's -type
 	Typed   bool   `json:"typed"`   // the package was generated with -typed
-	// Disable names analyzers not to run, such as ["statusheader"].
+	// Disable names response checks not to run, such as ["statusheader"].
 	Disable []string `json:"disable"`
 }
 
-// New returns the plugin for the settings golangci-lint decoded from its
-// configuration.
-func New(settings any) (register.LinterPlugin, error) {
+// config returns the configuration the settings say. Without table and
+// pkg, it is the module's own generated package's, when there is one (see
+// statuslint.ModuleConfig), found from golangci-lint's working directory.
+func (s Settings) config() (statuslint.Config, error) {
+	c := statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed}
+	if s.Table == "" && s.Pkg == "" {
+		own, ok, err := statuslint.ModuleConfig(".")
+		if err != nil {
+			return c, err
+		}
+		if ok {
+			own.NetHTTP, own.Typed = s.NetHTTP, own.Typed || s.Typed
+			own.Style, own.Type = cmp.Or(s.Style, own.Style), cmp.Or(s.Type, own.Type)
+			c = own
+		}
+	}
+	return c, nil
+}
+
+// newRenames returns the statuslint linter for the settings golangci-lint
+// decoded from its configuration.
+func newRenames(settings any) (register.LinterPlugin, error) {
 	s, err := register.DecodeSettings[Settings](settings)
 	if err != nil {
 		return nil, err
 	}
-	suite, err := statuslint.NewSuite(statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed})
+	c, err := s.config()
 	if err != nil {
 		return nil, err
 	}
-	var on []*analysis.Analyzer
-	for _, a := range suite {
-		if !slices.Contains(s.Disable, a.Name) {
-			on = append(on, a)
+	a, err := statuslint.New(c)
+	if err != nil {
+		return nil, err
+	}
+	return &plugin{[]*analysis.Analyzer{a}}, nil
+}
+
+// newResponses returns the statusresponse linter.
+func newResponses(settings any) (register.LinterPlugin, error) {
+	s, err := register.DecodeSettings[Settings](settings)
+	if err != nil {
+		return nil, err
+	}
+	var checks []string
+	for _, name := range []string{"statustwice", "statusheader", "statusbody", "statusclass"} {
+		if !slices.Contains(s.Disable, name) {
+			checks = append(checks, name)
 		}
 	}
-	return &plugin{on}, nil
+	if len(checks) == 0 {
+		return nil, fmt.Errorf("statusresponse: every response check is disabled: disable the linter instead")
+	}
+	c, err := s.config()
+	if err != nil {
+		return nil, err
+	}
+	a, err := statuslint.ResponseAnalyzer(c, checks)
+	if err != nil {
+		return nil, err
+	}
+	return &plugin{[]*analysis.Analyzer{a}}, nil
 }
 
 type plugin struct{ analyzers []*analysis.Analyzer }
 
-// BuildAnalyzers returns statuslint's analyzers, less those disabled.
+// BuildAnalyzers returns the linter's analyzer.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	return p.analyzers, nil
 }

@@ -1,0 +1,161 @@
+package statuslint
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/statusgen/statusgen/internal/directive"
+	"golang.org/x/mod/modfile"
+)
+
+// ModuleConfig returns the configuration of the package that the module
+// holding dir generates with statusgen: the table, the package's import
+// path, style, type name and typedness, as the one //go:generate line
+// that runs statusgen in the module's Go files says (as statusgen -check
+// -from reads it). It reports false when no such line generates a
+// package, and an error when several do, or the line is not statusgen's.
+// It is for drivers, before the analysis: the analyzers read no files but
+// the table that their configuration names.
+//
+// The module's directories named vendor or testdata, or starting with .
+// or _, and other modules inside it, are not searched, as the go command
+// does not build them.
+func ModuleConfig(dir string) (Config, bool, error) {
+	root, modPath, err := findModule(dir)
+	if err != nil || root == "" {
+		return Config{}, false, err
+	}
+	var found []Config
+	var where []string
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // what cannot be read is not searched
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			if p != root {
+				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			return nil
+		}
+		src, err := readHead(p, 1<<20)
+		if err != nil || !bytes.Contains(src, []byte("//go:generate")) || !bytes.Contains(src, []byte("statusgen")) {
+			return nil
+		}
+		ds, err := directive.Parse(p, src)
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			c, generates, err := fromDirective(d, root, modPath)
+			if err != nil {
+				return err
+			}
+			if generates {
+				found = append(found, c)
+				where = append(where, d.Pos)
+			}
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		return Config{}, false, err
+	case len(found) == 0:
+		return Config{}, false, nil
+	case len(found) > 1:
+		return Config{}, false, fmt.Errorf("the module generates %d packages with statusgen (%s): say which with -table and -pkg", len(found), strings.Join(where, ", "))
+	}
+	return found[0], true, nil
+}
+
+// fromDirective returns the configuration of the package that d
+// generates, and false when d generates none (-check, -registry, -init).
+func fromDirective(d *directive.Directive, root, modPath string) (Config, bool, error) {
+	fl := flag.NewFlagSet("statusgen", flag.ContinueOnError)
+	fl.SetOutput(io.Discard)
+	in := fl.String("in", "codes.toml", "")
+	out := fl.String("out", "status/status_gen.go", "")
+	fl.String("package", "status", "")
+	typ := fl.String("type", "Code", "")
+	style := fl.String("style", "go", "")
+	typed := fl.Bool("typed", false, "")
+	fl.String("docs", "", "")
+	check := fl.Bool("check", false, "")
+	from := fl.String("from", "", "")
+	registry := fl.String("registry", "", "")
+	initTable := fl.Bool("init", false, "")
+	if err := fl.Parse(d.Args); err != nil {
+		return Config{}, false, fmt.Errorf("%s: statusgen %v", d.Pos, err)
+	}
+	if *check || *from != "" || *registry != "" || *initTable {
+		return Config{}, false, nil
+	}
+	pkgDir, err := filepath.Abs(filepath.Dir(d.Rebase(*out)))
+	if err != nil {
+		return Config{}, false, err
+	}
+	rel, err := filepath.Rel(root, pkgDir)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return Config{}, false, fmt.Errorf("%s: statusgen writes %s, outside the module", d.Pos, *out)
+	}
+	c := Config{Pkg: path.Join(modPath, filepath.ToSlash(rel)), Style: *style, Type: *typ, Typed: *typed}
+	if c.Pkg != DefaultPkg { // statusgen's own module: the built-in table
+		if c.Table, err = filepath.Abs(d.Rebase(*in)); err != nil {
+			return Config{}, false, err
+		}
+	}
+	return c, true, nil
+}
+
+// findModule returns the directory of the go.mod that holds dir, and the
+// module's path; "" when there is none.
+func findModule(dir string) (string, string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", "", err
+	}
+	for {
+		src, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil {
+			p := modfile.ModulePath(src)
+			if p == "" {
+				return "", "", fmt.Errorf("%s: no module path", filepath.Join(dir, "go.mod"))
+			}
+			return dir, p, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return "", "", err
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", "", nil
+		}
+		dir = parent
+	}
+}
+
+// readHead reads at most limit bytes of the file at p.
+func readHead(p string, limit int64) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
+}
