@@ -617,7 +617,7 @@ func (b *flowBuilder) prescan(f *funcFlow, body *ast.BlockStmt) *scope {
 	var keys []flagKey
 	values := map[flagKey][]constant.Value{}
 	addValue := func(k flagKey, v constant.Value) {
-		if v == nil || slices.ContainsFunc(values[k], func(w constant.Value) bool { return constant.Compare(v, token.EQL, w) }) {
+		if v == nil || slices.ContainsFunc(values[k], func(w constant.Value) bool { return sameConstant(v, w) }) {
 			return
 		}
 		values[k] = append(values[k], v)

@@ -49,11 +49,25 @@ type flagVar struct {
 // it is not one of them.
 func (f *flagVar) valueIndex(v constant.Value) int {
 	for i, w := range f.values {
-		if constant.Compare(v, token.EQL, w) {
+		if sameConstant(v, w) {
 			return i + 1
 		}
 	}
 	return 0
+}
+
+// sameConstant reports whether v and w are known and equal: false for
+// nil, unknown values and values of kinds that do not compare (a bool
+// and a number), where constant.Compare would panic.
+func sameConstant(v, w constant.Value) bool {
+	if v == nil || w == nil {
+		return false
+	}
+	numeric := func(k constant.Kind) bool { return k == constant.Int || k == constant.Float || k == constant.Complex }
+	if v.Kind() != w.Kind() && !(numeric(v.Kind()) && numeric(w.Kind())) || v.Kind() == constant.Unknown {
+		return false
+	}
+	return constant.Compare(v, token.EQL, w)
 }
 
 // constraint is what the branch of a condition says about a path: that
