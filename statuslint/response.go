@@ -151,8 +151,11 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 			if fn == nil || fn.Pkg() == nil {
 				return true
 			}
-			arg := func(i int) (int, ast.Expr, bool) {
-				if i >= len(call.Args) {
+			// arg returns the constant status of argument i. A class is not
+			// questioned when the program names the code itself (but a code
+			// net/http panics on is reported however it is named).
+			arg := func(i int, ofClass bool) (int, ast.Expr, bool) {
+				if i >= len(call.Args) || ofClass && ownConstant(pass.TypesInfo, call.Args[i], names.pkgPath) {
 					return 0, nil, false
 				}
 				code, ok := intConst(pass.TypesInfo, call.Args[i])
@@ -168,11 +171,11 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 				if fn.Name() == "RedirectHandler" {
 					i = 1
 				}
-				if code, e, ok := arg(i); ok && names.redirect != nil && !names.redirect(code) {
+				if code, e, ok := arg(i, true); ok && names.redirect != nil && !names.redirect(code) {
 					add(e, "http.%s with %d, which a client does not follow as a redirect (%s)", fn.Name(), code, names.redirectCodes)
 				}
 			case sig.Recv() == nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error":
-				if code, e, ok := arg(2); ok && names.failure != nil && !names.failure(code) {
+				if code, e, ok := arg(2, true); ok && names.failure != nil && !names.failure(code) {
 					add(e, "http.Error with %d, which is not an error status (%s)", code, names.failureCodes)
 				}
 			case sig.Recv() != nil && fn.Name() == "WriteHeader":
@@ -180,7 +183,7 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 				if !ok || !fl.http.isWriterType(pass.TypesInfo.TypeOf(sel.X)) {
 					return true
 				}
-				if code, e, ok := arg(0); ok && (code < 100 || code > 999) {
+				if code, e, ok := arg(0, false); ok && (code < 100 || code > 999) {
 					add(e, "WriteHeader(%d): net/http panics on a code outside 100–999", code)
 				}
 			}
@@ -188,6 +191,25 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 		})
 	}
 	return out
+}
+
+// ownConstant reports whether e is a constant that the program names
+// itself, neither net/http's nor the generated package's: a code chosen
+// on purpose for a protocol of the program's own (dapr's "drop this
+// message" 303 through http.Error), whose class is not for a linter to
+// question.
+func ownConstant(info *types.Info, e ast.Expr, pkgPath string) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return false
+	}
+	c, ok := info.Uses[id].(*types.Const)
+	return ok && c.Pkg() != nil && c.Pkg().Path() != "net/http" && c.Pkg().Path() != pkgPath
 }
 
 // reportFindings reports the findings of the pass's analyzer, but those

@@ -14,3 +14,16 @@ func classes(w http.ResponseWriter, r *http.Request, code int) {
 	http.Redirect(w, r, "/", http.StatusMultipleChoices) // want `http.Redirect with 300`
 	http.Redirect(w, r, "/", http.StatusTemporaryRedirect)
 }
+
+// dropStatus is the program's own code for "drop this message", in a
+// protocol of its own: its class is chosen on purpose.
+const dropStatus = http.StatusSeeOther
+
+const tooSmall = 42
+
+func deliberate(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "drop", dropStatus)
+	http.Redirect(w, r, "/", dropStatus+1)                 // want `http.Redirect with 304`
+	w.WriteHeader(tooSmall)                                // want `WriteHeader\(42\): net/http panics`
+	http.Error(w, "auth", http.StatusNonAuthoritativeInfo) // want `http.Error with 203, which is not an error status`
+}
