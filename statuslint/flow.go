@@ -994,7 +994,9 @@ func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 				w = b.flusherOf(sel.X)
 			}
 			if w != nil {
-				return event{effect: sends, w: w, node: call, what: "Flush"}, true
+				// A Flush that returns an error (ResponseController's) may
+				// have flushed nothing when it fails: ErrNotSupported.
+				return event{effect: sends, w: w, node: call, what: "Flush", mayFail: returnsError(sig)}, true
 			}
 		}
 		// w.Header().Set(k, v), Add, Del.

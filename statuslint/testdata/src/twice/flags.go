@@ -16,3 +16,27 @@ func floatFlags(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(http.StatusOK)
 }
+
+// ResponseController's Flush fails with http.ErrNotSupported having
+// flushed nothing: its error branch may still set the status.
+func flushUnsupported(w http.ResponseWriter) {
+	rc := http.NewResponseController(w)
+	if err := rc.Flush(); err != nil {
+		http.Error(w, "no streaming", http.StatusInternalServerError)
+		return
+	}
+	w.Write([]byte("streamed"))
+}
+
+// But a write before it sent the status (grpc-gateway's stream).
+func flushAfterWrite(w http.ResponseWriter, chunk []byte) {
+	rc := http.NewResponseController(w)
+	if _, err := w.Write(chunk); err != nil {
+		return
+	}
+	err := rc.Flush()
+	if err != nil {
+		http.Error(w, "no streaming", http.StatusInternalServerError) // want `http.Error has no effect: the status was sent already by w.Write at line \d+`
+		return
+	}
+}
