@@ -5,19 +5,28 @@
 # renames than golangci-lint shows a linter (50), a rename and a bug on one
 # line, two bugs on one line, and the same bug four times. Every response
 # report must be shown (want.txt); then run --fix must leave a module that
-# builds and vets. Not part of .ci/run: the build takes minutes. Run it as
-# make golangci.
+# builds and vets. Then statuslint's reading of //nolint comments is held
+# to golangci-lint's own, on statuslint/plugin/testdata/nolint: each line
+# there has a finding of errcheck and one of statusbody, and a comment in
+# some form; golangci-lint's filter silences errcheck's or not, and
+# statuslint (in golangci-lint, and on its own) must do the same with its
+# finding (but where the comment names errcheck alone). Not part of
+# .ci/run: the build takes minutes. Run it as make golangci.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${GOLANGCI_DIR:-$(mktemp -d)}
 gcl="$work/custom-gcl"
-if [ ! -x "$gcl" ]; then
+# golangci-lint's source is copied once into $work; the build, with this
+# checkout's plugin, is redone every time (a few seconds once cached).
+if [ ! -d "$work/gcl" ]; then
 	dir=$(cd "$here" && go mod download -json github.com/golangci/golangci-lint/v2@v2.15.0 | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
-	rm -rf "$work/gcl" && cp -r "$dir" "$work/gcl" && chmod -R u+w "$work/gcl"
-	echo 'import _ "github.com/statusgen/statusgen/statuslint/plugin"' >> "$work/gcl/cmd/golangci-lint/plugins.go"
-	(cd "$work/gcl" && go mod edit -require=github.com/statusgen/statusgen@v0.0.0 -replace=github.com/statusgen/statusgen="$here" &&
-		GOFLAGS=-mod=mod go build -o "$gcl" ./cmd/golangci-lint)
+	cp -r "$dir" "$work/gcl.tmp" && chmod -R u+w "$work/gcl.tmp"
+	echo 'import _ "github.com/statusgen/statusgen/statuslint/plugin"' >> "$work/gcl.tmp/cmd/golangci-lint/plugins.go"
+	(cd "$work/gcl.tmp" && go mod edit -require=github.com/statusgen/statusgen@v0.0.0 -replace=github.com/statusgen/statusgen="$here")
+	mv "$work/gcl.tmp" "$work/gcl"
 fi
+(cd "$work/gcl" && GOFLAGS=-mod=mod go build -o "$gcl" ./cmd/golangci-lint)
+(cd "$here" && go build -o "$work/statuslint" ./cmd/statuslint)
 fixture="$here/statuslint/plugin/testdata/service"
 svc="$work/service"
 rm -rf "$svc" && cp -r "$fixture" "$svc" && cd "$svc"
@@ -33,3 +42,22 @@ go mod edit -require=github.com/statusgen/statusgen@v0.0.0 -replace=github.com/s
 "$gcl" run --fix ./... > /dev/null 2>&1 || true
 GOFLAGS=-mod=mod go build ./... && go vet ./...
 echo "golangci: run --fix left a module that builds and vets, in $svc"
+
+# nolint forms: statusresponse's lines must be errcheck's, plus the line
+# whose comment names errcheck alone; statuslint on its own must agree.
+nl="$work/nolint"
+rm -rf "$nl" && cp -r "$here/statuslint/plugin/testdata/nolint" "$nl" && cd "$nl"
+mv go.mod.txt go.mod && mv golangci.yml .golangci.yml
+"$gcl" run ./... > out.txt 2>&1 || true
+lines() { grep "($1)\$" out.txt | cut -d: -f2 | sort -n | tr '\n' ' '; }
+errcheck=$(lines errcheck)
+response=$(lines statusresponse)
+only=$(grep -n '//nolint:errcheck$' nolint.go | cut -d: -f1)
+want=$( (echo "$errcheck" | tr ' ' '\n'; echo "$only") | grep . | sort -n | tr '\n' ' ')
+alone=$("$work/statuslint" -statuslint=false ./... 2>&1 | grep -o 'nolint.go:[0-9]*' | cut -d: -f2 | sort -n | tr '\n' ' ' || true)
+echo "golangci: nolint forms: errcheck on lines $errcheck; statusresponse on $response; statuslint alone on $alone"
+if [ "$response" != "$want" ] || [ "$alone" != "$want" ]; then
+	echo "golangci: statuslint reads //nolint otherwise than golangci-lint: want statusresponse on lines $want" >&2
+	exit 1
+fi
+echo "golangci: statuslint reads every //nolint form of the fixture as golangci-lint does"

@@ -1,51 +1,145 @@
 #!/usr/bin/env bash
 # Runs statuslint on real code, as `make lint-real` does, from the module
-# proxy. First the response checks (statustwice, statusheader, statusbody,
-# statusclass) on go-chi/chi v5.5.0, labstack/echo v4.16.0, gorilla/mux
-# v1.8.1, prometheus/client_golang v1.25.0 and danielgtaylor/huma/v2
-# v2.37.2, which must report nothing in their non-test code; and on
-# dapr/go-sdk v1.11.0, whose reports are printed (the README lists them).
-# Then statuslint -fix on chi (literals) and echo (-nethttp), with a replace
-# to this module: each must still build, vet and pass its own tests, and a
-# second run must find nothing left. Not part of .ci/run: it runs two
-# projects' test suites.
+# proxy. Not part of .ci/run: it fetches and analyzes a dozen modules and
+# runs two projects' test suites.
+#
+# 1. The response checks (-statuslint=false) on the modules below, both
+#    standalone and as go vet's tool: the two must report the same, and
+#    every report must be one of scripts/lint-real.expected, which says
+#    why each is a real bug; a report that is not there is a false report,
+#    and one there that is not made is a miss. Both fail the run.
+# 2. statuslint -fix on chi (literals) and echo (-nethttp), with a replace
+#    to this module: each must still build, vet and pass its own tests,
+#    and a second run must find nothing left.
+#
+# LINT_REAL_DIR keeps the work (and the copies) in a directory of your
+# choice; LINT_REAL_ONLY=responses or fixes runs one part, and
+# LINT_REAL_ONLY=cost measures the tool's cost under go vet on caddy
+# instead (LINT_REAL_ROUNDS pairs of runs, 3 by default).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${LINT_REAL_DIR:-$(mktemp -d)}
+mkdir -p "$work"
 go build -o "$work/statuslint" "$here/cmd/statuslint"
+export GOWORK=off GOFLAGS=-mod=mod
 
 # fetch copies a module's source from the module cache into $work, under
-# the name $2, and prints where.
+# the name $2, and prints where. Replacements by relative path (etcd's
+# sibling modules) are dropped: the module proxy has those modules.
 fetch() {
 	local mod=$1
 	local dir
-	dir=$(cd "$here" && go mod download -json "$mod" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
+	dir=$(cd "$here" && GOFLAGS= go mod download -json "$mod" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
 	local src="$work/$2"
 	rm -rf "$src"
 	cp -r "$dir" "$src"
 	chmod -R u+w "$src"
+	(cd "$src" && go mod edit -json | awk '
+		/"Replace"/ { r = 1 }
+		r && /"Old"/ { side = "old" }
+		r && /"New"/ { side = "new" }
+		r && /"Path"/ { p = $0; gsub(/^.*"Path": "|",?$/, "", p); if (side == "old") old = p; else if (p ~ /^\./) print old }
+	' | while read -r old; do go mod edit -dropreplace="$old"; done)
 	echo "$src"
 }
 
-# responses runs the response checks alone on a module and prints what
-# they report.
-responses() {
-	local src
-	src=$(fetch "$1" "response-$(echo "${1%@*}" | tr / _)")
-	echo "== $1: response checks"
-	(cd "$src" && "$work/statuslint" -statuslint=false ./... 2>&1 | grep -v '^go: ' | sed "s|$src/||") || true
+# reports runs a command in a module and prints its reports, one a line,
+# with paths relative to the module's root, sorted.
+reports() {
+	local src=$1; shift
+	(cd "$src" && "$@" 2>&1 || true) | grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
 }
 
-for mod in github.com/go-chi/chi/v5@v5.5.0 github.com/labstack/echo/v4@v4.16.0 github.com/gorilla/mux@v1.8.1 \
-	github.com/prometheus/client_golang@v1.25.0 github.com/danielgtaylor/huma/v2@v2.37.2; do
-	out=$(responses "$mod")
-	echo "$out"
-	if [ "$(echo "$out" | wc -l)" -ne 1 ]; then
-		echo "lint-real: the response checks reported in $mod" >&2
+expected=$here/scripts/lint-real.expected
+fail=0
+
+# responses checks one module's response reports, standalone and under go
+# vet, against the expected ones.
+responses() {
+	local mod=$1; shift
+	local src
+	src=$(fetch "$mod" "response-$(echo "${mod%@*}" | tr / _)")
+	(cd "$src" && go mod download) >/dev/null 2>&1 || true
+	local alone vet
+	alone=$(reports "$src" "$work/statuslint" -statuslint=false "$@")
+	vet=$(reports "$src" go vet -vettool="$work/statuslint" -statuslint=false "$@")
+	echo "== $mod $*: $(echo -n "$alone" | grep -c . || true) reports"
+	if [ "$alone" != "$vet" ]; then
+		echo "lint-real: $mod: go vet -vettool reports otherwise than statuslint alone:" >&2
+		diff <(echo "$alone") <(echo "$vet") >&2 || true
+		fail=1
+	fi
+	local want
+	want=$(grep -F "$mod " "$expected" | sed "s|^$mod ||" | sort -u || true)
+	while IFS= read -r r; do
+		[ -z "$r" ] && continue
+		echo "  $r"
+		if grep -qxF "$r" <<<"$want"; then
+			# Why it is a real bug: the indented lines under it.
+			awk -v line="$mod $r" 'found && /^\t/ {print "    " substr($0, 2); next} {found = ($0 == line)}' "$expected"
+		else
+			echo "    FALSE REPORT: not in scripts/lint-real.expected"
+			fail=1
+		fi
+	done <<<"$alone"
+	while IFS= read -r w; do
+		if [ -n "$w" ] && ! grep -qxF "$w" <<<"$alone"; then
+			echo "  MISSED: $w"
+			fail=1
+		fi
+	done <<<"$want"
+}
+
+only=${LINT_REAL_ONLY:-all}
+if [ "$only" = all ] || [ "$only" = responses ]; then
+	responses github.com/dapr/go-sdk@v1.11.0 ./...
+	responses github.com/grpc-ecosystem/grpc-gateway/v2@v2.34.0 ./...
+	responses github.com/prometheus/prometheus@v0.316.0 ./web/...
+	responses github.com/caddyserver/caddy/v2@v2.11.9 ./...
+	responses github.com/jaegertracing/jaeger@v1.75.0 ./cmd/collector/... ./cmd/query/...
+	responses go.etcd.io/etcd/server/v3@v3.7.3 ./...
+	responses connectrpc.com/connect@v1.21.1 ./...
+	responses github.com/go-chi/chi/v5@v5.5.0 ./...
+	responses github.com/labstack/echo/v4@v4.16.0 ./...
+	responses github.com/labstack/echo/v5@v5.4.6 ./...
+	responses github.com/gorilla/mux@v1.8.1 ./...
+	responses github.com/prometheus/client_golang@v1.25.0 ./...
+	responses github.com/danielgtaylor/huma/v2@v2.37.2 ./...
+	if [ "$fail" != 0 ]; then
+		echo "lint-real: the response checks' reports are not the expected ones (above)" >&2
 		exit 1
 	fi
-done
-responses github.com/dapr/go-sdk@v1.11.0
+	echo "lint-real: every response report is expected and explained, the same standalone and under go vet"
+fi
+
+# cost measures go vet -vettool against plain go vet on caddy ./..., CPU
+# (user + system) of whole runs, each after an edit to the API of caddy's root
+# package, which most of its packages import: plain and with the tool in
+# turn, so that a drift of the machine's speed hits both alike.
+cost() {
+	local src rounds=${LINT_REAL_ROUNDS:-3}
+	src=$(fetch github.com/caddyserver/caddy/v2@v2.11.9 cost-caddy)
+	cd "$src"
+	go mod download >/dev/null 2>&1
+	go vet ./... >/dev/null 2>&1 || true
+	go vet -vettool="$work/statuslint" ./... >/dev/null 2>&1 || true
+	local i plain tool
+	for i in $(seq "$rounds"); do
+		echo "var LintRealEdit${i}Plain = $i" >> caddy.go
+		plain=$( { /usr/bin/time -f "%U %S" go vet ./... >/dev/null 2>/dev/null; } 2>&1 | awk '{print $1 + $2}')
+		echo "var LintRealEdit${i}Tool = $i" >> caddy.go
+		tool=$( { /usr/bin/time -f "%U %S" go vet -vettool="$work/statuslint" ./... >/dev/null 2>/dev/null; } 2>&1 | awk '{print $1 + $2}')
+		echo "round $i: go vet ${plain} s CPU, go vet -vettool=statuslint ${tool} s CPU, ratio $(awk -v a="$tool" -v b="$plain" 'BEGIN {printf "%.2f", a / b}')"
+	done
+	cd "$here"
+}
+
+if [ "$only" = cost ]; then
+	cost
+	exit 0
+fi
+
+[ "$only" = all ] || [ "$only" = fixes ] || exit 0
 
 run() {
 	local mod=$1; shift

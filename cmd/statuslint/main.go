@@ -22,6 +22,8 @@
 package main
 
 import (
+	"cmp"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -61,9 +63,9 @@ func main() {
 		}
 	}
 	c := statuslint.DefaultConfig()
-	if !hasFlag(os.Args[1:], "table", "pkg", "flags", "V") {
+	if dir, ok := moduleDir(os.Args[1:]); ok {
 		// The module's own generated package, when it has one.
-		own, ok, err := statuslint.ModuleConfig(".")
+		own, ok, err := statuslint.ModuleConfig(dir)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
 			os.Exit(2)
@@ -74,6 +76,27 @@ func main() {
 	}
 	c.RegisterFlags(flag.CommandLine)
 	multichecker.Main(statuslint.Suite(&c)...)
+}
+
+// moduleDir returns the directory from which to look for the module's own
+// generated package, and false when there is no need: -table or -pkg
+// names the package, go vet asks for the tool's flags or version, or only
+// for facts about a dependency (its config's VetxOnly), for which the
+// table does not matter.
+func moduleDir(args []string) (string, bool) {
+	if hasFlag(args, "table", "pkg", "flags", "V") {
+		return "", false
+	}
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
+		var cfg struct {
+			Dir      string
+			VetxOnly bool
+		}
+		if b, err := os.ReadFile(args[n-1]); err == nil && json.Unmarshal(b, &cfg) == nil {
+			return cmp.Or(cfg.Dir, "."), !cfg.VetxOnly
+		}
+	}
+	return ".", true
 }
 
 // hasFlag reports whether args set any of the flags named: the flags are
