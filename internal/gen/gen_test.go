@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -134,6 +135,32 @@ func TestHostileFileName(t *testing.T) {
 		if !strings.HasPrefix(head, "<!--") || !strings.HasSuffix(head, "-->") || strings.Contains(inner, "--") ||
 			strings.Contains(body, "<script>") || strings.Contains(body, "<i>") || strings.Contains(body, "<b>") || strings.Contains(body, "<!--") {
 			t.Errorf("%q: page starts %q", name, md[:min(len(md), 200)])
+		}
+	}
+}
+
+// TestPackageDocNamesPackage renders the [package] doc of a table made by
+// statusgen -init ("Package status …") as another package: the doc names
+// the package it documents; a doc that does not start so is left alone.
+func TestPackageDocNamesPackage(t *testing.T) {
+	for _, c := range []struct{ doc, pkg, want string }{
+		{"Package status names codes.", "httpstatus", "// Package httpstatus names codes.\n"},
+		{"Package status", "codes", "// Package codes\n"},
+		{"Package status names codes.", "status", "// Package status names codes.\n"},
+		{"Codes of the gateway.", "httpstatus", "// Codes of the gateway.\n"},
+		{"Package \"x\" is odd.", "httpstatus", "// Package \"x\" is odd.\n"},
+	} {
+		src := "[package]\ndoc = " + strconv.Quote(c.doc) + "\n\n[[class]]\nname = \"S\"\nfirst = 200\nlast = 299\n\n[[status]]\ncode = 200\nname = \"OK\"\n"
+		tab, err := load.Table("t.toml", []byte(src), load.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := Go(tab, Options{Package: c.pkg, Type: "Code", Source: "t.toml", PackageDoc: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), c.want+"package "+c.pkg+"\n") {
+			t.Errorf("doc %q as package %s: want %q above the package clause in\n%s", c.doc, c.pkg, c.want, out[:min(len(out), 300)])
 		}
 	}
 }

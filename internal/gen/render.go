@@ -6,6 +6,7 @@ package gen
 import (
 	"bytes"
 	"fmt"
+	"go/token"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -117,10 +118,29 @@ func (g *generator) tail() {
 	g.buf.WriteString(g.fixedCode())
 }
 
+// docFor returns a package doc comment for the package pkg: a doc that
+// starts "Package NAME" names pkg there, as go doc expects (a table made
+// by statusgen -init says "Package status", and may be generated with
+// -package httpstatus); any other doc is the table's to say.
+func docFor(doc, pkg string) string {
+	rest, ok := strings.CutPrefix(doc, "Package ")
+	if !ok {
+		return doc
+	}
+	name, after, found := strings.Cut(rest, " ")
+	if !token.IsIdentifier(name) {
+		return doc
+	}
+	if !found {
+		return "Package " + pkg
+	}
+	return "Package " + pkg + " " + after
+}
+
 // packageDoc writes the package's doc comment.
 func (g *generator) packageDoc() {
 	if g.t.Package.Doc != "" {
-		g.comment("", g.t.Package.Doc)
+		g.comment("", docFor(g.t.Package.Doc, g.opts.Package))
 		return
 	}
 	helpers := make([]string, len(g.t.Classes))
