@@ -125,10 +125,12 @@ cost() {
 	go vet -vettool="$work/statuslint" ./... >/dev/null 2>&1 || true
 	local i plain tool
 	for i in $(seq "$rounds"); do
-		echo "var LintRealEdit${i}Plain = $i" >> caddy.go
-		plain=$( { /usr/bin/time -f "%U %S" go vet ./... >/dev/null 2>/dev/null; } 2>&1 | awk '{print $1 + $2}')
-		echo "var LintRealEdit${i}Tool = $i" >> caddy.go
-		tool=$( { /usr/bin/time -f "%U %S" go vet -vettool="$work/statuslint" ./... >/dev/null 2>/dev/null; } 2>&1 | awk '{print $1 + $2}')
+		echo "var LintRealEdit$$${i}Plain = $i" >> caddy.go
+		/usr/bin/time -o "$work/time" -f "%U %S" go vet ./... >/dev/null 2>&1 || true
+		plain=$(tail -1 "$work/time" | awk '{print $1 + $2}')
+		echo "var LintRealEdit$$${i}Tool = $i" >> caddy.go
+		/usr/bin/time -o "$work/time" -f "%U %S" go vet -vettool="$work/statuslint" ./... >/dev/null 2>&1 || true
+		tool=$(tail -1 "$work/time" | awk '{print $1 + $2}')
 		echo "round $i: go vet ${plain} s CPU, go vet -vettool=statuslint ${tool} s CPU, ratio $(awk -v a="$tool" -v b="$plain" 'BEGIN {printf "%.2f", a / b}')"
 	done
 	cd "$here"

@@ -87,7 +87,14 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 			if len(from) == 0 {
 				continue
 			}
+			// The send to name: the nearest one above the call, in the
+			// source, when one is; else (a loop's earlier iteration) the last.
 			last := from[len(from)-1]
+			for _, g := range from {
+				if g.node.Pos() < e.node.Pos() && (last.node.Pos() >= e.node.Pos() || g.node.Pos() > last.node.Pos()) {
+					last = g
+				}
+			}
 			switch {
 			case e.effect&sets != 0:
 				out = append(out, respFinding{analyzer: "statustwice", pos: e.node.Pos(), end: e.node.End(), call: e.node,
