@@ -87,14 +87,7 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 			if len(from) == 0 {
 				continue
 			}
-			// The send to name: the nearest one above the call, in the
-			// source, when one is; else (a loop's earlier iteration) the last.
-			last := from[len(from)-1]
-			for _, g := range from {
-				if g.node.Pos() < e.node.Pos() && (last.node.Pos() >= e.node.Pos() || g.node.Pos() > last.node.Pos()) {
-					last = g
-				}
-			}
+			last := nearestSend(from, e)
 			switch {
 			case e.effect&sets != 0:
 				out = append(out, respFinding{analyzer: "statustwice", pos: e.node.Pos(), end: e.node.End(), call: e.node,
@@ -129,6 +122,30 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 		}
 	}
 	return out
+}
+
+// nearestSend returns the send of from to name in e's report: one that
+// always writes, rather than one that may have written nothing (whose
+// report comes from another path, a loop's earlier iteration), and of
+// those the nearest above e in the source, else the last.
+func nearestSend(from []*event, e *event) *event {
+	best := func(cands []*event) *event {
+		var near *event
+		for _, g := range cands {
+			if g.node.Pos() < e.node.Pos() && (near == nil || g.node.Pos() > near.node.Pos()) {
+				near = g
+			}
+		}
+		if near == nil && len(cands) > 0 {
+			near = cands[len(cands)-1]
+		}
+		return near
+	}
+	certain := slices.DeleteFunc(slices.Clone(from), func(g *event) bool { return g.mayFail })
+	if g := best(certain); g != nil {
+		return g
+	}
+	return best(from)
 }
 
 // describe names the call of an event for a message, with its status when
