@@ -47,7 +47,7 @@ fetch() {
 # with paths relative to the module's root, sorted.
 reports() {
 	local src=$1; shift
-	(cd "$src" && "$@" 2>&1 || true) | grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
+	(cd "$src" && "$@" 2>&1 || true) | { grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' || true; } | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
 }
 
 expected=$here/scripts/lint-real.expected

@@ -9,7 +9,10 @@ import "golang.org/x/tools/go/analysis"
 // 308 in codes.toml), http.Error with a code that is not an error (role
 // "error": 4xx and 5xx), and WriteHeader with a code outside 100 to 999,
 // on which net/http panics. A code that is not a constant is never
-// guessed, and a table without the role has no such check.
+// guessed; nor is the class of a constant the program declares itself
+// (a code of its own protocol, such as dapr's 303 "drop this message"
+// through http.Error), but for a code net/http panics on; and a table
+// without the role has no such check.
 func newClassAnalyzer(l *linter) *analysis.Analyzer {
 	return l.responseAnalyzer("statusclass", "report a constant status code of the wrong class for http.Redirect, http.Error or WriteHeader")
 }
