@@ -75,7 +75,30 @@ func main() {
 		}
 	}
 	c.RegisterFlags(flag.CommandLine)
+	flag.Usage = usage
 	multichecker.Main(statuslint.Suite(&c)...)
+}
+
+// usage says what statuslint is, then how to run it and its flags.
+func usage() {
+	out := flag.CommandLine.Output()
+	fmt.Fprint(out, `statuslint names status codes by a statusgen table and finds the bugs
+they cause in handlers: a status sent twice, a header or body after it,
+a code of the wrong class. Its fixes rename bare codes to the table's
+constants and add the missing return after http.Error.
+
+Usage:
+	statuslint [-fix] [-nethttp] [-table codes.toml -pkg example.com/app/httpstatus] [-NAME=false] packages
+	go vet -vettool=$(go tool -n statuslint) packages
+	statuslint help            the analyzers, and what each reports (statuslint help NAME)
+
+Without -table and -pkg it uses the package the module generates with
+statusgen, else github.com/statusgen/statusgen/status. -fix applies the
+fixes, then prints what is left and exits 3 when anything is.
+
+Flags:
+`)
+	flag.PrintDefaults()
 }
 
 // moduleDir returns the directory from which to look for the module's own

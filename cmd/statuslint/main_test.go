@@ -301,3 +301,17 @@ func standIn(t *testing.T, dir, pkg, src string) string {
 	}
 	return overlay
 }
+
+// TestUsage checks that -h says what statuslint is before its flags.
+func TestUsage(t *testing.T) {
+	bin, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	cmd := exec.Command(bin, "-h")
+	cmd.Env = append(os.Environ(), asTool+"=1")
+	out, _ := cmd.CombinedOutput()
+	if !strings.HasPrefix(string(out), "statuslint names status codes by a statusgen table") || !strings.Contains(string(out), "\n  -fix\n") {
+		t.Errorf("statuslint -h:\n%s", out)
+	}
+}
