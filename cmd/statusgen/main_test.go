@@ -102,11 +102,11 @@ func reverseEntries(src []byte) []byte {
 	return []byte(b.String())
 }
 
-// TestErrors runs each broken table under testdata/errors and compares what
-// statusgen prints with its golden file. Every run exits 2 and writes
+// TestErrors runs each broken table of testdata/errors and compares what
+// statusgen prints with its golden file beside it. Every run exits 2 and writes
 // nothing.
 func TestErrors(t *testing.T) {
-	for _, in := range glob(t, "../../testdata/errors/*.toml") {
+	for _, in := range glob(t, "testdata/errors/*.toml") {
 		name := strings.TrimSuffix(filepath.Base(in), ".toml")
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -254,7 +254,7 @@ func TestCheck(t *testing.T) {
 	if after, _ := os.ReadFile(out); !bytes.Equal(after, edited) {
 		t.Fatal("-check changed the file")
 	}
-	if code, _, _ := statusgen(t, "-in", "../../testdata/errors/empty.toml", "-out", out, "-check"); code != 2 {
+	if code, _, _ := statusgen(t, "-in", "testdata/errors/empty.toml", "-out", out, "-check"); code != 2 {
 		t.Fatalf("-check of a bad table: exit %d, want 2", code)
 	}
 }
