@@ -27,7 +27,7 @@ var fixedSource string
 // token by token (go/scanner), so no other identifier or string changes.
 func (g *generator) fixedCode() string {
 	src := fixedSource[strings.Index(fixedSource, "\n)\n")+len("\n)\n"):]
-	ex := g.t.Lookup(g.t.Package.Example)
+	ex := g.example()
 	ref := ","
 	if ex.RFC != "" {
 		ref = ", such as\n// " + quote(ex.RFC) + ","

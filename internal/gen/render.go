@@ -150,7 +150,13 @@ func (g *generator) packageDoc() {
 	g.comment("", fmt.Sprintf("Package %s holds the %ss of %s, as statusgen generated them: "+
 		"a constant for each code, such as %s; the %s type, whose methods name, describe and classify a code; "+
 		"a function for each class (%s); and Parse, which reads a code from its number, its phrase, or both.",
-		g.opts.Package, g.t.Package.Noun, g.opts.Source, g.t.Lookup(g.t.Package.Example).Ident, g.opts.Type, strings.Join(helpers, ", ")))
+		g.opts.Package, g.t.Package.Noun, g.opts.Source, g.example().Ident, g.opts.Type, strings.Join(helpers, ", ")))
+}
+
+// example returns the status the generated comments show.
+func (g *generator) example() *spec.Status {
+	s, _ := g.t.Lookup(g.t.Package.Example)
+	return s
 }
 
 // typeDecl writes the code type. Its comment names what a code is, the
@@ -162,7 +168,7 @@ func (g *generator) typeDecl() {
 		text += fmt.Sprintf("The constants of %s are %ss; any other int converts to a %s too, and its methods then answer by class.", g.opts.Source, typ, typ)
 	} else {
 		text += fmt.Sprintf("The constants of %s are untyped: they go where an int goes, and become a %s where one is wanted (var c %s = %s). "+
-			"Any other int converts to a %s too, and its methods then answer by class.", g.opts.Source, typ, typ, g.t.Lookup(g.t.Package.Example).Ident, typ)
+			"Any other int converts to a %s too, and its methods then answer by class.", g.opts.Source, typ, typ, g.example().Ident, typ)
 	}
 	g.comment("", text)
 	g.p("type %s int\n\n", typ)
@@ -302,7 +308,7 @@ const _lo = %d
 `, g.hi, g.lo)
 		entries := make([]int, n)
 		for code := g.lo; code <= g.hi; code++ {
-			if i, ok := g.t.Index(code); ok {
+			if _, i := g.t.Lookup(code); i >= 0 {
 				entries[code-g.lo] = i + 1
 			}
 		}
@@ -436,7 +442,7 @@ func (g *generator) positions() []int {
 	for _, c := range g.t.Classes {
 		unregistered := c.First // one that is not registered, when there is one
 		for code := c.First; code <= c.Last; code++ {
-			if g.t.Lookup(code) == nil {
+			if s, _ := g.t.Lookup(code); s == nil {
 				unregistered = code
 				break
 			}

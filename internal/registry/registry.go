@@ -182,7 +182,7 @@ func Compare(reg []Entry, regFile string, t *spec.Table) Report {
 	for _, e := range reg {
 		seen[e.Code] = true
 		where := fmt.Sprintf("%s:%d", regFile, e.Line)
-		s := t.Lookup(e.Code)
+		s, _ := t.Lookup(e.Code)
 		if s == nil {
 			r.Problems = append(r.Problems, fmt.Sprintf("%s: %d %q is registered but not in %s", where, e.Code, e.Name, tableFile))
 			continue

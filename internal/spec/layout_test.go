@@ -166,7 +166,7 @@ func TestLoadLimits(t *testing.T) {
 		{"many aliases", class + "[[status]]\ncode = 200\nname = \"OK\"\naliases = [" + repeat(100000, func(i int) string { return fmt.Sprintf("\"a%d\",", i) }) + "]\n",
 			"t.toml:8: aliases in [[status]] 200 has 100000 phrases: at most 16"},
 	} {
-		_, err := Load("t.toml", []byte(tc.src))
+		_, err := load("t.toml", []byte(tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) || !regexp.MustCompile(`^t\.toml:\d+: `).MatchString(err.Error()) {
 			t.Errorf("%s: %.200v; want a positioned error containing %q", tc.name, err, tc.want)
 		}
@@ -183,7 +183,7 @@ func TestLoadLimits(t *testing.T) {
 	if len(src) < 800<<10 {
 		t.Fatalf("valid table is only %d bytes", len(src))
 	}
-	if _, err := Load("t.toml", []byte(src)); err != nil {
+	if _, err := load("t.toml", []byte(src)); err != nil {
 		t.Errorf("valid %d-byte table: %.300v", len(src), err)
 	}
 }

@@ -98,16 +98,6 @@ func Read(file string, src []byte) (*Table, List) {
 	return l.table(raw), l.errs
 }
 
-// Load reads a table as Read does, and returns it only when it has no
-// fault.
-func Load(file string, src []byte) (*Table, error) {
-	t, errs := Read(file, src)
-	if err := errs.Err(file); err != nil {
-		return nil, err
-	}
-	return t, nil
-}
-
 // singleBrackets returns a hint when the document has a [class], [status]
 // or [property] header, a typo for [[...]] that the decoder reports only as
 // a key defined twice; "" otherwise.
@@ -682,7 +672,7 @@ func (l *loader) packageTable(v any, t *Table) {
 // registered code that is not deprecated.
 func (l *loader) example(t *Table) {
 	if t.Package.Example != 0 {
-		if s := t.Lookup(t.Package.Example); s == nil || s.Deprecated != "" {
+		if s, _ := t.Lookup(t.Package.Example); s == nil || s.Deprecated != "" {
 			l.errorf(l.exampleLine, "example %d in [package] is not a registered code that is current: name one of the table's codes", t.Package.Example)
 		}
 		return

@@ -177,7 +177,7 @@ func (t *Table) Text(p *Property, code int) string {
 // value is Value and Text: the value the status of code sets, else its
 // class, else def, from the maps of values that status and class give.
 func value[V any](t *Table, name string, code int, def V, status func(*Status) map[string]V, class func(*Class) map[string]V) V {
-	if s := t.Lookup(code); s != nil {
+	if s, _ := t.Lookup(code); s != nil {
 		if v, ok := status(s)[name]; ok {
 			return v
 		}
@@ -217,18 +217,14 @@ type Alias struct {
 	Ident string // "RequestEntityTooLarge", derived by package names
 }
 
-// Index returns the position of the status with code c in t.Statuses.
-func (t *Table) Index(c int) (int, bool) {
-	return slices.BinarySearchFunc(t.Statuses, c, func(s *Status, c int) int { return cmp.Compare(s.Code, c) })
-}
-
-// Lookup returns the status with code c, or nil when the table has none.
-func (t *Table) Lookup(c int) *Status {
+// Lookup returns the status with code c and its position in t.Statuses,
+// or nil and -1 when the table has none.
+func (t *Table) Lookup(c int) (*Status, int) {
 	i, ok := slices.BinarySearchFunc(t.Statuses, c, func(s *Status, c int) int { return cmp.Compare(s.Code, c) })
 	if !ok {
-		return nil
+		return nil, -1
 	}
-	return t.Statuses[i]
+	return t.Statuses[i], i
 }
 
 // Error is one fault in a table, with the place it was found.
@@ -242,7 +238,7 @@ type Error struct {
 // Error formats e as FILE:LINE:COL: message, leaving out what is unknown.
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(printable(e.File))
+	b.WriteString(Printable(e.File))
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 		if e.Col > 0 {
@@ -250,7 +246,7 @@ func (e *Error) Error() string {
 		}
 	}
 	b.WriteString(": ")
-	b.WriteString(printable(e.Msg))
+	b.WriteString(Printable(e.Msg))
 	return b.String()
 }
 
@@ -264,15 +260,10 @@ func Visible(r rune) bool {
 // notVisible is the complement of Visible, for strings.ContainsFunc.
 func notVisible(r rune) bool { return !Visible(r) }
 
-// Printable escapes s as error messages do: every character that is not
-// Visible, and every byte that is not UTF-8, so that a file name cannot
-// write escape sequences or extra lines to a terminal.
-func Printable(s string) string { return printable(s) }
-
-// printable escapes every character of s that is not Visible, and every
-// byte that is not UTF-8, so that a hostile table cannot write escape
-// sequences or extra lines through an error message.
-func printable(s string) string {
+// Printable escapes every character of s that is not Visible, and every
+// byte that is not UTF-8, as error messages do, so that a hostile table or
+// file name cannot write escape sequences or extra lines to a terminal.
+func Printable(s string) string {
 	if !strings.ContainsFunc(s, notVisible) && utf8.ValidString(s) {
 		return s
 	}

@@ -34,7 +34,7 @@ default = true
 name = "cacheable"
 method = "IsCacheable"
 `
-	tab, err := Load("t.toml", []byte(src))
+	tab, err := load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,10 @@ method = "IsCacheable"
 	if ok.Class != tab.Classes[0] || ok.Ident != "" || len(ok.Aliases) != 2 || ok.Aliases[1].Name != "Good" {
 		t.Errorf("OK: %+v", ok)
 	}
-	if tab.Lookup(204) != nc || tab.Lookup(201) != nil {
+	if s, i := tab.Lookup(204); s != nc || i < 0 {
+		t.Errorf("Lookup(204) = %v, %d", s, i)
+	}
+	if s, i := tab.Lookup(201); s != nil || i != -1 {
 		t.Error("Lookup")
 	}
 }
@@ -125,8 +128,8 @@ func TestPrintable(t *testing.T) {
 		"real \ufffd is fine": "real \ufffd is fine",
 		"ünïcödé ✓":           "ünïcödé ✓",
 	} {
-		if got := printable(in); got != want {
-			t.Errorf("printable(%q) = %q, want %q", in, got, want)
+		if got := Printable(in); got != want {
+			t.Errorf("Printable(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -138,7 +141,7 @@ status = [
   {code = 200, name = "OK"},
 ]
 `
-	tab, err := Load("t.toml", []byte(src))
+	tab, err := load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +191,7 @@ name = "Not Implemented"
 retryable = false
 logged = false
 `
-	tab, err := Load("t.toml", []byte(src))
+	tab, err := load("t.toml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,4 +209,13 @@ logged = false
 			t.Errorf("logged of %d = %t, want %t", code, got, wantLogged)
 		}
 	}
+}
+
+// load reads a table and returns it only when it has no fault.
+func load(file string, src []byte) (*Table, error) {
+	t, errs := Read(file, src)
+	if err := errs.Err(file); err != nil {
+		return nil, err
+	}
+	return t, nil
 }
