@@ -1631,9 +1631,8 @@ func Codes() []Code { return _appendCodes(make([]Code, 0, _count)) }
 // Description returns what c means, or "" when c is not registered.
 func (c Code) Description() string { return _description[_entry(c)] }
 
-// Reference returns the document that defines c, such as
-// "RFC 9110, Section 15.5.5", or "" when
-// there is none.
+// Reference returns the document that defines c ("RFC 9110, Section 15.5.5"),
+// or "" when there is none.
 func (c Code) Reference() string { return _reference[_entry(c)] }
 
 // Class returns the class whose range holds c, registered or not, or the

@@ -3,11 +3,14 @@ package gen
 import (
 	_ "embed"
 	"fmt"
+	"go/ast"
+	"go/parser"
 	"go/scanner"
 	"go/token"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // fixedSource is fixed/fixed.go: the part of the generated file that does
@@ -18,33 +21,69 @@ import (
 //go:embed fixed/fixed.go
 var fixedSource string
 
+// fixedParts is fixed.go taken apart once: the import paths of its import
+// declaration, which the renderer writes as the generated file's, and the
+// offset where its declarations start, after the imports.
+var fixedParts = sync.OnceValues(func() ([]string, int) {
+	f, err := parser.ParseFile(token.NewFileSet(), "fixed.go", fixedSource, parser.ImportsOnly)
+	if err != nil {
+		panic("internal/gen: fixed/fixed.go does not parse: " + err.Error())
+	}
+	var paths []string
+	for _, spec := range f.Imports {
+		p, _ := strconv.Unquote(spec.Path.Value)
+		paths = append(paths, p)
+	}
+	end := f.Name.End()
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.IMPORT {
+			end = g.End()
+		}
+	}
+	return paths, int(end) - 1 // the file's base is 1
+})
+
+// fixedImports returns the import paths of fixed.go.
+func fixedImports() []string {
+	paths, _ := fixedParts()
+	return paths
+}
+
 // fixedCode returns fixed.go's declarations for the table, after its
-// package clause and imports (the renderer writes its own): the type Code
+// package clause and imports (the renderer writes those): the type Code
 // renamed to the code type, in code and in comments, and the comments'
-// examples, which are codes.toml's 404 in fixed.go, made the table's
-// example code's. Every example is a Go string literal (strconv.Quote), so
-// table text cannot break out of the comment it stands in. Code is renamed
+// examples made the table's example code's. The examples are the Go string
+// literals of the comments, found as tokens and replaced by their value
+// (codes.toml's 404 in fixed.go: "404 Not Found", "Not Found", "not found",
+// "404", "NotFound", its reference and class), each through strconv.Quote,
+// so table text cannot break out of the comment it stands in; a reference
+// the example code lacks takes its parentheses with it. Code is renamed
 // token by token (go/scanner), so no other identifier or string changes.
 func (g *generator) fixedCode() string {
-	src := fixedSource[strings.Index(fixedSource, "\n)\n")+len("\n)\n"):]
+	_, start := fixedParts()
+	src := fixedSource[start:]
 	ex := g.example()
-	ref := ","
-	if ex.RFC != "" {
-		ref = ", such as\n// " + quote(ex.RFC) + ","
+	// The reference shown is the example's, else the first the table
+	// cites; with none, the example goes.
+	ref := ex.RFC
+	for _, s := range g.t.Statuses {
+		if ref == "" {
+			ref = s.RFC
+		}
 	}
-	class := quote(strconv.Itoa(ex.Code) + "'s class")
+	class := strconv.Itoa(ex.Code) + "'s class"
 	if ex.Class != nil {
-		class = quote(ex.Class.Name)
+		class = ex.Class.Name
 	}
-	examples := strings.NewReplacer(
-		`"404 Not Found"`, quote(fmt.Sprintf("%d %s", ex.Code, ex.Name)),
-		`"Not Found"`, quote(ex.Name),
-		`"not found"`, quote(strings.ToLower(ex.Name)),
-		`"404"`, quote(strconv.Itoa(ex.Code)),
-		`"NotFound"`, quote(ex.Ident),
-		", such as\n// \"RFC 9110, Section 15.5.5\",", ref,
-		`"Client Error"`, class,
-	)
+	examples := map[string]string{
+		"404 Not Found":            fmt.Sprintf("%d %s", ex.Code, ex.Name),
+		"Not Found":                ex.Name,
+		"not found":                strings.ToLower(ex.Name),
+		"404":                      strconv.Itoa(ex.Code),
+		"NotFound":                 ex.Ident,
+		"RFC 9110, Section 15.5.5": ref,
+		"Client Error":             class,
+	}
 	var b strings.Builder
 	fset := token.NewFileSet()
 	file := fset.AddFile("fixed.go", -1, len(src))
@@ -64,7 +103,7 @@ func (g *generator) fixedCode() string {
 		case tok == token.STRING && lit == `"Code("`:
 			repl = quote(g.opts.Type + "(")
 		case tok == token.COMMENT:
-			repl = codeWord.ReplaceAllLiteralString(examples.Replace(lit), g.opts.Type)
+			repl = codeWord.ReplaceAllLiteralString(replaceExamples(lit, examples), g.opts.Type)
 		default:
 			continue
 		}
@@ -75,6 +114,34 @@ func (g *generator) fixedCode() string {
 	b.WriteString(src[last:])
 	return b.String()
 }
+
+// replaceExamples returns comment with each Go string literal whose value
+// examples maps replaced by the quoted value it maps to; a literal that
+// maps to "" is dropped with the parentheses around it, as " (…)".
+func replaceExamples(comment string, examples map[string]string) string {
+	return commentLiteral.ReplaceAllStringFunc(comment, func(m string) string {
+		paren := strings.HasPrefix(m, " (")
+		lit := strings.TrimSuffix(strings.TrimPrefix(m, " ("), ")")
+		v, err := strconv.Unquote(lit)
+		if err != nil {
+			return m
+		}
+		repl, ok := examples[v]
+		switch {
+		case !ok:
+			return m
+		case repl == "" && paren:
+			return ""
+		case paren:
+			return " (" + quote(repl) + ")"
+		}
+		return quote(repl)
+	})
+}
+
+// commentLiteral matches a Go string literal in a comment, or one that
+// stands alone in parentheses after a space.
+var commentLiteral = regexp.MustCompile(` \("(?:[^"\\\n]|\\.)*"\)|"(?:[^"\\\n]|\\.)*"`)
 
 // codeWord is the type's name in fixed.go's comments.
 var codeWord = regexp.MustCompile(`\bCode\b`)

@@ -102,7 +102,11 @@ func (g *generator) head() {
 		g.packageDoc()
 	}
 	g.p("package %s\n\n", g.opts.Package)
-	g.p("import (\n\t\"errors\"\n\t\"strconv\"\n\t\"strings\"\n\t\"unicode\"\n\t\"unicode/utf16\"\n\t\"unicode/utf8\"\n)\n\n")
+	g.p("import (\n")
+	for _, path := range fixedImports() {
+		g.p("\t%s\n", strconv.Quote(path))
+	}
+	g.p(")\n\n")
 	g.typeDecl()
 	g.constants()
 	g.classes()
