@@ -6,6 +6,7 @@ package gen
 import (
 	"bytes"
 	"fmt"
+	"go/format"
 	"go/token"
 	"math/bits"
 	"slices"
@@ -17,7 +18,6 @@ import (
 	"github.com/statusgen/statusgen/internal/gen/parserule"
 	"github.com/statusgen/statusgen/internal/names"
 	"github.com/statusgen/statusgen/internal/spec"
-	"golang.org/x/tools/imports"
 )
 
 // Options control the generated Go source.
@@ -60,18 +60,17 @@ func Go(t *spec.Table, opts Options) ([]byte, error) {
 	g.sparse = g.hi-g.lo+1 > 8*len(t.Statuses)+512
 	g.head()
 	g.tail()
-	out, err := imports.Process(opts.Package+"_gen.go", g.buf.Bytes(), &imports.Options{
-		FormatOnly: true, // the generator writes its own imports: no go env, no module scan
-		Comments:   true,
-		TabIndent:  true,
-		TabWidth:   8,
-	})
+	// One formatter pass, over the part that varies with the table: the
+	// fixed part is fixed.go's, gofmt'ed already, with names and examples
+	// substituted in ways gofmt does not see (TestGofmtStable holds the
+	// joined file to gofmt's layout for names of several lengths).
+	out, err := format.Source(g.buf.Bytes())
 	if err != nil {
 		// The generator wrote code that does not parse: a bug here, not a
 		// fault in the table.
 		return nil, fmt.Errorf("internal error: generated code does not parse: %v", err)
 	}
-	return out, nil
+	return append(out, strings.TrimPrefix(g.fixedCode(), "\n")...), nil
 }
 
 type generator struct {
@@ -112,14 +111,14 @@ func (g *generator) head() {
 	g.classes()
 }
 
-// tail writes the lookup tables, Parse's table and the fixed code.
+// tail writes the lookup tables, Parse's table and the names the fixed
+// code takes from the renderer; Go appends the fixed code.
 func (g *generator) tail() {
 	g.tables()
 	g.parseTable()
 	// The names fixed/stubs.go stands in for that no other part writes.
 	g.p("// _pkg is the package's name, for messages; _unknown is ErrUnknown's.\n")
-	g.p("const (\n\t_pkg     = %s\n\t_unknown = %s\n)\n\n", quote(g.opts.Package), quote(g.opts.Package+": unknown "+g.t.Package.Noun))
-	g.buf.WriteString(g.fixedCode())
+	g.p("const (\n\t_pkg     = %s\n\t_unknown = %s\n)\n", quote(g.opts.Package), quote(g.opts.Package+": unknown "+g.t.Package.Noun))
 }
 
 // docFor returns a package doc comment for the package pkg: a doc that
