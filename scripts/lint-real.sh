@@ -148,10 +148,11 @@ run() {
 	local src
 	src=$(fetch "$mod" "$(basename "${mod%@*}")")
 	cd "$src"
-	echo "== $mod: statuslint -fix $*"
-	"$work/statuslint" -fix "$@" ./... || true
-	# The fixes import the status package: require this module, replaced.
+	# The fixes import the status package: require this module, replaced,
+	# so that -fix's second look, at the fixed code, can load it.
 	go mod edit -require=github.com/statusgen/statusgen@v0.0.0 -replace=github.com/statusgen/statusgen="$here"
+	echo "== $mod: statuslint -fix $* (it prints what it could not fix)"
+	"$work/statuslint" -fix "$@" ./... || true
 	go mod tidy
 	echo "== $mod: sites left after the fix (want none)"
 	"$work/statuslint" "$@" ./...
