@@ -1,6 +1,15 @@
 package statusgen_test
 
 import (
+	// The snippets' imports: importing them here has the go command build
+	// them before this test runs, so that the scratch module's build finds
+	// them in the cache rather than building them a second time alongside
+	// a cold go test ./....
+	_ "encoding/json"
+	_ "net/http"
+
+	_ "github.com/statusgen/statusgen/status"
+
 	"fmt"
 	"os"
 	"os/exec"
