@@ -208,19 +208,16 @@ func TestAnalyzer(t *testing.T) {
 	for _, rc := range responseCases {
 		byPkg[rc.pkg] = suite[rc.analyzer]
 	}
-	fixtures := slices.Sorted(maps.Keys(byPkg))
-	results := analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), fixtures...)
-	fixesCompile(t, dir, results, fixtures)
-}
-
-// TestResponseAnalyzer checks statusresponse, the response checks as one
-// analyzer for golangci-lint: one report a line, texts of their own.
-func TestResponseAnalyzer(t *testing.T) {
-	a, err := statuslint.ResponseAnalyzer(statuslint.Config{}, nil)
+	// statusresponse, the response checks as one analyzer for
+	// golangci-lint: one report a line, texts of their own.
+	line, err := statuslint.ResponseAnalyzer(statuslint.Config{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "line")
+	byPkg["line"] = line
+	fixtures := slices.Sorted(maps.Keys(byPkg))
+	results := analysistest.RunWithSuggestedFixes(t, dir, byFixture(t, byPkg), fixtures...)
+	fixesCompile(t, dir, results, fixtures)
 }
 
 // byFixture returns an analyzer that runs, on each package, the analyzer
