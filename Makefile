@@ -42,16 +42,20 @@ bench:
 	$(BENCHSTAT) bench.txt
 
 # Whole-process timings with hyperfine (apt-get install hyperfine): the
-# statusgen binary against stringer on the same constants, and a warm
-# go generate. Binaries are built into a temporary directory.
+# statusgen binary against stringer on the same constants (a -typed copy
+# of the package: stringer wants constants of the type), and a warm go
+# generate. Binaries are built into a temporary directory.
 startup:
 	@tmp=$$(mktemp -d) && \
 	go build -o $$tmp/statusgen ./cmd/statusgen && \
 	GOBIN=$$tmp go install golang.org/x/tools/cmd/stringer@v0.52.0 && \
-	cd status && hyperfine -N --warmup 5 --prepare "rm -f $$tmp/status_gen.go $$tmp/code_string.go" \
-		"$$tmp/statusgen -in ../codes.toml -out $$tmp/status_gen.go -docs $$tmp/codes.md" \
-		"$$tmp/stringer -type Code -output $$tmp/code_string.go" && \
-	cd .. && hyperfine --warmup 3 "go generate ./..." && \
+	mkdir -p $$tmp/mod/status && printf 'module strg\n\ngo 1.26\n' > $$tmp/mod/go.mod && \
+	$$tmp/statusgen -in codes.toml -typed -out $$tmp/mod/status/status_gen.go && \
+	cp -r status $$tmp/repo-status && \
+	cd $$tmp && hyperfine -N --warmup 5 --prepare "rm -f $$tmp/mod/status/code_string.go" \
+		"$$tmp/statusgen -in $(CURDIR)/codes.toml -out $$tmp/repo-status/status_gen.go -docs $$tmp/codes.md" \
+		"sh -c 'cd $$tmp/mod/status && $$tmp/stringer -type Code -output code_string.go'" && \
+	cd $(CURDIR) && hyperfine --warmup 3 "go generate ./..." && \
 	rm -rf $$tmp
 
 # Apply statuslint -fix to go-chi/chi v5.5.0 and labstack/echo v4.16.0 from
