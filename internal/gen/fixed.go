@@ -21,6 +21,15 @@ import (
 //go:embed fixed/fixed.go
 var fixedSource string
 
+// denseSource and sparseSource are the lookups of a dense and of a sparse
+// table (see Go), real Go in packages of their own, as fixed.go is.
+var (
+	//go:embed fixed/dense/dense.go
+	denseSource string
+	//go:embed fixed/sparse/sparse.go
+	sparseSource string
+)
+
 // fixedParts is fixed.go taken apart once: the import paths of its import
 // declaration, which the renderer writes as the generated file's, and the
 // offset where its declarations start, after the imports.
@@ -84,6 +93,24 @@ func (g *generator) fixedCode() string {
 		"RFC 9110, Section 15.5.5": ref,
 		"Client Error":             class,
 	}
+	return g.rename(src, examples)
+}
+
+// renamed returns the declarations of src, a file of a package under
+// internal/gen/fixed, after its package clause, with Code renamed as
+// fixedCode renames it.
+func (g *generator) renamed(src string) string {
+	f, err := parser.ParseFile(token.NewFileSet(), "", src, parser.PackageClauseOnly)
+	if err != nil {
+		panic("internal/gen: an embedded file does not parse: " + err.Error())
+	}
+	return strings.TrimPrefix(g.rename(src[f.Name.End()-1:], nil), "\n")
+}
+
+// rename returns src with the type Code renamed to the code type, token
+// by token (go/scanner), in code and in comments, and the comments'
+// examples replaced as replaceExamples does.
+func (g *generator) rename(src string, examples map[string]string) string {
 	var b strings.Builder
 	fset := token.NewFileSet()
 	file := fset.AddFile("fixed.go", -1, len(src))

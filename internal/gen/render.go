@@ -362,19 +362,8 @@ const _lo = %d
 		g.p("// _span is the number of codes the tables describe; the tables with an\n")
 		g.p("// entry per code have one more, the last, for every code outside the span.\n")
 		g.p("const _span = %d\n\n", n)
-		g.p("// _index returns the index of c in the tables with an entry per code:\n")
-		g.p("// c - _lo, or _span for a code outside the span. min compiles to a\n")
-		g.p("// conditional move, so the lookup has no branch.\n")
-		g.p("func _index(c %s) uint { return min(uint(c-_lo), _span) }\n\n", g.opts.Type)
-		g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
-		g.p("// registered. The mask lets the compiler see every result in bounds.\n")
-		g.p("func _entry(c %s) uint { return _entriesAt(_index(c)) & _mask }\n\n", g.opts.Type)
-		g.p("// _textOf returns the phrase of c: one compare and one load.\n")
-		g.p("func _textOf(c %[1]s) string {\n\tif i := uint(c - _lo); i < uint(len(_text)) {\n\t\treturn _text[i]\n\t}\n\treturn \"\"\n}\n\n", g.opts.Type)
-		g.p("// _appendCodes appends the registered codes to codes, in ascending order.\n")
-		g.p("func _appendCodes(codes []%[1]s) []%[1]s {\n\tfor i := range _span {\n\t\tif c := %[1]s(i + _lo); _entry(c) != 0 {\n\t\t\tcodes = append(codes, c)\n\t\t}\n\t}\n\treturn codes\n}\n\n", g.opts.Type)
-		g.p("// _classOf returns the number of the class that holds c, 0 for none.\n")
-		g.p("func _classOf(c %s) uint { return _classAt(_index(c)) }\n\n", g.opts.Type)
+		g.buf.WriteString(g.renamed(denseSource))
+		g.p("\n")
 	}
 	g.properties()
 }
@@ -394,34 +383,20 @@ func (g *generator) sparseIndex() {
 	g.p("const _codes = \"\" +\n")
 	g.byteLines(codes)
 	g.p("\n\n")
-	typ := g.opts.Type
-	g.p("// _codeAt returns the k-th registered code.\n")
-	g.p("func _codeAt(k int) %[1]s { return %[1]s(_codes[2*k])<<8 | %[1]s(_codes[2*k+1]) }\n\n", typ)
-	g.p("// _entry returns c's entry in the string tables, 0 when c is not\n")
-	g.p("// registered: a binary search of _codes.\n")
-	g.p("func _entry(c %s) uint {\n\tlo, hi := 0, _count\n\tfor lo < hi {\n\t\tm := int(uint(lo+hi) >> 1)\n\t\tif _codeAt(m) < c {\n\t\t\tlo = m + 1\n\t\t} else {\n\t\t\thi = m\n\t\t}\n\t}\n\tif lo < _count && _codeAt(lo) == c {\n\t\treturn uint(lo+1) & _mask\n\t}\n\treturn 0\n}\n\n", typ)
 }
 
 // sparseLookups writes Text's table and the lookups by code of a sparse
 // table: phrases by entry, classes by their ranges, and the position of a
 // code in the property tables.
 func (g *generator) sparseLookups(size int) {
-	typ := g.opts.Type
 	width := len(fmt.Sprintf("%x", size-1))
 	g.p("// _text holds each code's phrase, by entry.\nvar _text = [%d]string{", size)
 	for i, s := range g.t.Statuses {
 		g.p("\n\t%#0*x: %s,", width, i+1, quote(s.Name))
 	}
 	g.p("\n}\n\n")
-	g.p("// _textOf returns the phrase of c.\nfunc _textOf(c %s) string { return _text[_entry(c)] }\n\n", typ)
-	g.p("// _appendCodes appends the registered codes to codes, in ascending order.\n")
-	g.p("func _appendCodes(codes []%[1]s) []%[1]s {\n\tfor k := range _count {\n\t\tcodes = append(codes, _codeAt(k))\n\t}\n\treturn codes\n}\n\n", typ)
-	g.p("// _classOf returns the number of the class that holds c, 0 for none.\n")
-	g.p("func _classOf(c %s) uint {\n\tfor k := 1; k < len(_classes); k++ {\n\t\tif _classes[k].first <= c && c <= _classes[k].last {\n\t\t\treturn uint(k)\n\t\t}\n\t}\n\treturn 0\n}\n\n", typ)
-	g.p("// _index returns the position of c in the property tables: its entry\n")
-	g.p("// when it is registered, and otherwise _count+1 plus the number of its\n")
-	g.p("// class, 0 for none.\n")
-	g.p("func _index(c %s) uint {\n\tif e := _entry(c); e != 0 {\n\t\treturn e\n\t}\n\treturn _count + 1 + _classOf(c)\n}\n\n", typ)
+	g.buf.WriteString(g.renamed(sparseSource))
+	g.p("\n")
 }
 
 // positions returns, for each position of the property tables, a code
