@@ -38,7 +38,7 @@ import (
 var SendsAnalyzer = &analysis.Analyzer{
 	Name:       "statussends",
 	Doc:        "find the functions that send the HTTP status on a ResponseWriter parameter on every path (facts for the response checks)",
-	URL:        "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+	URL:        docURL("statussends"),
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        runSends,
 	ResultType: reflect.TypeFor[*Flows](),

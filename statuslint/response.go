@@ -454,7 +454,7 @@ func ResponseAnalyzer(c Config, checks []string) (*analysis.Analyzer, error) {
 	return &analysis.Analyzer{
 		Name:     ResponseLinter,
 		Doc:      "report the response checks' findings (" + strings.Join(checks, ", ") + "), one report a line",
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+		URL:      docURL(ResponseLinter),
 		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
 		Run: func(pass *analysis.Pass) (any, error) {
 			names, err := l.load()

@@ -130,10 +130,16 @@ func newNamesAnalyzer(l *linter) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     "statuslint",
 		Doc:      "suggest the names and helpers of a statusgen table for bare status codes, range checks, deprecated names and net/http's constants",
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+		URL:      docURL("statuslint"),
 		Requires: []*analysis.Analyzer{inspect.Analyzer, SendsAnalyzer},
 		Run:      l.run,
 	}
+}
+
+// docURL returns the address of analyzer name's section of
+// docs/statuslint.md, its Analyzer.URL.
+func docURL(name string) string {
+	return "https://github.com/statusgen/statusgen/blob/main/docs/statuslint.md#" + name
 }
 
 // RegisterFlags defines c's fields as flags of fs: -table, -pkg, -style,

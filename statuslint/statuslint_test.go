@@ -496,3 +496,36 @@ func applyFixes(t *testing.T, results []*analysistest.Result) map[string][]byte 
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// TestAnalyzerDocs checks that docs/statuslint.md has a section for each
+// analyzer of the suite, and one only for those, and that each analyzer's
+// URL is its section.
+func TestAnalyzerDocs(t *testing.T) {
+	doc, err := os.ReadFile("../docs/statuslint.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(doc), "\n## Analyzers\n")
+	rest, _, _ = strings.Cut(rest, "\n## ")
+	var sections []string
+	for line := range strings.SplitSeq(rest, "\n") {
+		if name, ok := strings.CutPrefix(line, "### "); ok {
+			sections = append(sections, name)
+		}
+	}
+	c := statuslint.DefaultConfig()
+	resp, err := statuslint.ResponseAnalyzer(c, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range append(statuslint.Suite(&c), statuslint.SendsAnalyzer, resp) {
+		names = append(names, a.Name)
+		if want := "https://github.com/statusgen/statusgen/blob/main/docs/statuslint.md#" + a.Name; a.URL != want {
+			t.Errorf("%s: URL %q, want %q", a.Name, a.URL, want)
+		}
+	}
+	if !slices.Equal(sections, names) {
+		t.Errorf("docs/statuslint.md's analyzers are %v; the suite's are %v", sections, names)
+	}
+}

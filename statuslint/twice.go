@@ -26,7 +26,7 @@ func (l *linter) responseAnalyzer(name, doc string) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:     name,
 		Doc:      doc,
-		URL:      "https://pkg.go.dev/github.com/statusgen/statusgen/statuslint",
+		URL:      docURL(name),
 		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
 		Run:      l.runResponse,
 	}
