@@ -60,9 +60,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 
@@ -244,31 +242,10 @@ func (l *linter) loadOnce() (*tableNames, error) {
 	return l.names, l.err
 }
 
-// readTable reads the table at path. A relative path is relative to the
-// working directory; under go vet, which runs the analyzer in each
-// package's directory, it is looked up in the directories above as well,
-// up to the module's root, so that -table=codes.toml works from the root.
+// readTable reads the table at path, the one file the configuration
+// names: the driver resolves a relative path (cmd/statuslint, under go
+// vet, looks it up in the directories above the package's).
 func readTable(path string) (string, []byte, error) {
 	src, err := os.ReadFile(path)
-	if err == nil || filepath.IsAbs(path) || !errors.Is(err, fs.ErrNotExist) {
-		return path, src, err
-	}
-	dir, werr := os.Getwd()
-	if werr != nil {
-		return path, nil, err
-	}
-	for {
-		candidate := filepath.Join(dir, path)
-		if b, rerr := os.ReadFile(candidate); rerr == nil {
-			return candidate, b, nil
-		}
-		if _, serr := os.Stat(filepath.Join(dir, "go.mod")); serr == nil {
-			return path, nil, err // the module's root: no further
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return path, nil, err
-		}
-		dir = parent
-	}
+	return path, src, err
 }

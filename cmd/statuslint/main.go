@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,6 +63,7 @@ func main() {
 			}
 		}
 	}
+	os.Args = append(os.Args[:1], resolveTable(os.Args[1:])...)
 	c := statuslint.DefaultConfig()
 	if dir, ok := moduleDir(os.Args[1:]); ok {
 		// The module's own generated package, when it has one.
@@ -120,6 +122,73 @@ func moduleDir(args []string) (string, bool) {
 		}
 	}
 	return ".", true
+}
+
+// resolveTable returns args with a relative -table that is not in the
+// working directory replaced by the first one found in the directories
+// above it, up to the module's root: go vet runs its tool in each
+// package's directory, and -table=codes.toml names the module's table.
+// The analyzers read only the path they are given.
+func resolveTable(args []string) []string {
+	out := slices.Clone(args)
+	for i := 0; i < len(out); i++ {
+		a := out[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name != "table" {
+			continue
+		}
+		if !hasValue {
+			if i+1 >= len(out) {
+				break
+			}
+			i++
+			value = out[i]
+		}
+		found := findUp(value)
+		if hasValue {
+			out[i] = "-table=" + found
+		} else {
+			out[i] = found
+		}
+	}
+	return out
+}
+
+// findUp returns path, or, when it is relative and not in the working
+// directory, the first such file in the directories above, up to the one
+// with go.mod.
+func findUp(path string) string {
+	if path == "" || filepath.IsAbs(path) {
+		return path
+	}
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return path // the module's root: no further
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return path
+		}
+		dir = parent
+		if candidate := filepath.Join(dir, path); fileExists(candidate) {
+			return candidate
+		}
+	}
+}
+
+func fileExists(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // hasFlag reports whether args set any of the flags named: the flags are

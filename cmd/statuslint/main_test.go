@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -313,5 +314,26 @@ func TestUsage(t *testing.T) {
 	out, _ := cmd.CombinedOutput()
 	if !strings.HasPrefix(string(out), "statuslint names status codes by a statusgen table") || !strings.Contains(string(out), "\n  -fix\n") {
 		t.Errorf("statuslint -h:\n%s", out)
+	}
+}
+
+// TestResolveTable checks that a relative -table is found in the
+// directories above a package's, to the module's root, as go vet runs the
+// tool in each package's directory; the analyzers read only what they are
+// given.
+func TestResolveTable(t *testing.T) {
+	mod := t.TempDir()
+	writeFiles(t, mod, map[string]string{"go.mod": "module m\n", "codes.toml": "", "a/b/x.go": "package b\n", "a/local.toml": ""})
+	t.Chdir(filepath.Join(mod, "a", "b"))
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"-table=codes.toml", "./..."}, []string{"-table=" + filepath.Join(mod, "codes.toml"), "./..."}},
+		{[]string{"-table", "local.toml", "x.cfg"}, []string{"-table", filepath.Join(mod, "a", "local.toml"), "x.cfg"}},
+		{[]string{"-table=missing.toml"}, []string{"-table=missing.toml"}},
+		{[]string{"-table=/abs/codes.toml"}, []string{"-table=/abs/codes.toml"}},
+		{[]string{"./...", "-table=codes.toml"}, []string{"./...", "-table=codes.toml"}},
+	} {
+		if got := resolveTable(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("resolveTable(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
