@@ -162,12 +162,9 @@ var cases = []struct {
 	{"locals", statuslint.Config{}, nil},
 }
 
-// responseCases are the fixtures of the response checks, each with the
-// index of its analyzer in Suite.
-var responseCases = []struct {
-	pkg      string
-	analyzer int
-}{{"twice", 1}, {"header", 2}, {"body", 3}, {"class", 4}}
+// responseCases are the fixtures of the response checks: each is named
+// for its analyzer, statusNAME.
+var responseCases = []string{"twice", "header", "body", "class"}
 
 // TestAnalyzer checks every fixture's diagnostics (its // want comments),
 // the cases that must not be reported, and the files its suggested fixes
@@ -205,8 +202,12 @@ func TestAnalyzer(t *testing.T) {
 	}
 	c := statuslint.DefaultConfig()
 	suite := statuslint.Suite(&c)
-	for _, rc := range responseCases {
-		byPkg[rc.pkg] = suite[rc.analyzer]
+	for _, pkg := range responseCases {
+		i := slices.IndexFunc(suite, func(a *analysis.Analyzer) bool { return a.Name == "status"+pkg })
+		if i < 0 {
+			t.Fatalf("no analyzer status%s in the suite", pkg)
+		}
+		byPkg[pkg] = suite[i]
 	}
 	// statusresponse, the response checks as one analyzer for
 	// golangci-lint: one report a line, texts of their own.
@@ -298,8 +299,8 @@ func rewriteGoldens(t *testing.T, dir string) {
 			t.Logf("statuslint %s: %s", c.pkg, out)
 		}
 	}
-	for _, rc := range responseCases {
-		fix(rc.pkg, "-statuslint=false")
+	for _, pkg := range responseCases {
+		fix(pkg, "-statuslint=false")
 	}
 	// The fixture copy was fixed in place: lay it out again.
 	fresh := gopath(t)
