@@ -1,13 +1,10 @@
 package statuslint
 
 import (
-	"bufio"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"go/types"
-	"os"
-	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -158,117 +155,4 @@ func readTestFiles(pass *analysis.Pass) testFiles {
 		}
 	}
 	return t
-}
-
-// importsBack reports whether the package at pkgPath, the generated one,
-// imports the package of the pass, directly or through other packages of
-// its source tree: importing it here would make a cycle. The generated
-// package's directory is found beside the analyzed one's, by the import
-// path, in the module (go.mod) or GOPATH tree that holds both; a package
-// outside that tree cannot import this one. The answer is kept per tree.
-func (l *linter) importsBack(pass *analysis.Pass, pkgPath string) bool {
-	if len(pass.Files) == 0 {
-		return false
-	}
-	dir := filepath.Dir(pass.Fset.File(pass.Files[0].Pos()).Name())
-	tree := findTree(dir, pass.Pkg.Path())
-	if tree == nil {
-		return false
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.deps == nil {
-		l.deps = map[string]map[string]bool{}
-	}
-	key := tree.root + "\x00" + tree.prefix
-	deps, ok := l.deps[key]
-	if !ok {
-		deps = tree.closure(pkgPath)
-		l.deps[key] = deps
-	}
-	return deps[pass.Pkg.Path()]
-}
-
-// sourceTree is a tree of packages whose import paths are prefix followed
-// by their directory's path below root: a module, or GOPATH's src.
-type sourceTree struct {
-	root, prefix string
-}
-
-// findTree returns the tree that holds dir, the directory of the package
-// with import path pkgPath.
-func findTree(dir, pkgPath string) *sourceTree {
-	// A module: the go.mod above dir.
-	for d := dir; ; d = filepath.Dir(d) {
-		if f, err := os.Open(filepath.Join(d, "go.mod")); err == nil {
-			sc := bufio.NewScanner(f)
-			for sc.Scan() {
-				if rest, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "module "); ok {
-					f.Close()
-					mod := strings.Trim(strings.TrimSpace(rest), `"`)
-					return &sourceTree{root: d, prefix: mod}
-				}
-			}
-			f.Close()
-			return nil
-		}
-		if filepath.Dir(d) == d {
-			break
-		}
-	}
-	// GOPATH: dir ends with the import path.
-	if root, ok := strings.CutSuffix(filepath.ToSlash(dir), "/"+pkgPath); ok {
-		return &sourceTree{root: filepath.FromSlash(root), prefix: ""}
-	}
-	return nil
-}
-
-// dir returns the directory of the package at importPath in the tree, or
-// "" when the tree does not hold it.
-func (t *sourceTree) dir(importPath string) string {
-	if t.prefix == "" {
-		return filepath.Join(t.root, filepath.FromSlash(importPath))
-	}
-	if importPath == t.prefix {
-		return t.root
-	}
-	if rest, ok := strings.CutPrefix(importPath, t.prefix+"/"); ok {
-		return filepath.Join(t.root, filepath.FromSlash(rest))
-	}
-	return ""
-}
-
-// closure returns the import paths that the package at start imports,
-// directly or not, among the packages of the tree (their non-test files).
-func (t *sourceTree) closure(start string) map[string]bool {
-	seen := map[string]bool{}
-	queue := []string{start}
-	fset := token.NewFileSet()
-	for len(queue) > 0 && len(seen) < 10000 {
-		p := queue[0]
-		queue = queue[1:]
-		dir := t.dir(p)
-		if dir == "" {
-			continue
-		}
-		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
-		for _, name := range files {
-			if strings.HasSuffix(name, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly|parser.SkipObjectResolution)
-			if err != nil {
-				continue
-			}
-			for _, imp := range f.Imports {
-				q, err := strconv.Unquote(imp.Path.Value)
-				if err != nil || seen[q] || path.IsAbs(q) {
-					continue
-				}
-				seen[q] = true
-				queue = append(queue, q)
-			}
-		}
-	}
-	return seen
 }

@@ -5,11 +5,16 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statusgen/statusgen/internal/directive"
@@ -158,4 +163,92 @@ func readHead(p string, limit int64) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, limit))
+}
+
+// PackageImports returns the import paths that the package pkgPath imports,
+// directly or through other packages of the module (or GOPATH tree) that
+// holds dir, for Config.Imported: a fix must never import the generated
+// package into one of them. It is for drivers, before the analysis. A
+// package outside that tree imports none of the tree's.
+func PackageImports(dir, pkgPath string) []string {
+	tree := findTree(dir, pkgPath)
+	if tree == nil {
+		return nil
+	}
+	return slices.Sorted(maps.Keys(tree.closure(pkgPath)))
+}
+
+// sourceTree is a tree of packages whose import paths are prefix followed
+// by their directory's path below root: a module, or GOPATH's src.
+type sourceTree struct {
+	root, prefix string
+}
+
+// findTree returns the tree to search from dir for the package pkgPath:
+// the module above dir, else the GOPATH tree whose src holds the package.
+func findTree(dir, pkgPath string) *sourceTree {
+	// A module: the go.mod above dir.
+	if root, modPath, err := findModule(dir); err == nil && root != "" {
+		return &sourceTree{root: root, prefix: modPath}
+	} else if err != nil {
+		return nil
+	}
+	// GOPATH: a tree whose src holds the package.
+	for _, gp := range filepath.SplitList(os.Getenv("GOPATH")) {
+		src := filepath.Join(gp, "src")
+		if fi, err := os.Stat(filepath.Join(src, filepath.FromSlash(pkgPath))); err == nil && fi.IsDir() {
+			return &sourceTree{root: src, prefix: ""}
+		}
+	}
+	return nil
+}
+
+// dir returns the directory of the package at importPath in the tree, or
+// "" when the tree does not hold it.
+func (t *sourceTree) dir(importPath string) string {
+	if t.prefix == "" {
+		return filepath.Join(t.root, filepath.FromSlash(importPath))
+	}
+	if importPath == t.prefix {
+		return t.root
+	}
+	if rest, ok := strings.CutPrefix(importPath, t.prefix+"/"); ok {
+		return filepath.Join(t.root, filepath.FromSlash(rest))
+	}
+	return ""
+}
+
+// closure returns the import paths that the package at start imports,
+// directly or not, among the packages of the tree (their non-test files).
+func (t *sourceTree) closure(start string) map[string]bool {
+	seen := map[string]bool{}
+	queue := []string{start}
+	fset := token.NewFileSet()
+	for len(queue) > 0 && len(seen) < 10000 {
+		p := queue[0]
+		queue = queue[1:]
+		dir := t.dir(p)
+		if dir == "" {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly|parser.SkipObjectResolution)
+			if err != nil {
+				continue
+			}
+			for _, imp := range f.Imports {
+				q, err := strconv.Unquote(imp.Path.Value)
+				if err != nil || seen[q] || path.IsAbs(q) {
+					continue
+				}
+				seen[q] = true
+				queue = append(queue, q)
+			}
+		}
+	}
+	return seen
 }

@@ -3,6 +3,7 @@ package statuslint_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -61,7 +62,7 @@ func TestModuleConfig(t *testing.T) {
 			if found {
 				c.want.Table = filepath.Join(dir, c.want.Table)
 			}
-			if got != c.want {
+			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got %+v\nwant %+v", got, c.want)
 			}
 		})
@@ -79,5 +80,29 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestPackageImports checks what the drivers give Config.Imported: the
+// packages that the generated one imports, directly or through the
+// module's packages, and none of the module's that it does not.
+func TestPackageImports(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"go.mod":               "module example.com/m\n\ngo 1.26\n",
+		"httpstatus/doc.go":    "package httpstatus\n\nimport _ \"example.com/m/lib\"\n",
+		"httpstatus/gen.go":    "package httpstatus\n\nimport \"strings\"\n\nvar _ = strings.ToLower\n",
+		"httpstatus/x_test.go": "package httpstatus\n\nimport _ \"example.com/m/app\"\n",
+		"lib/lib.go":           "package lib\n\nimport _ \"example.com/m/util\"\n",
+		"util/util.go":         "package util\n",
+		"app/app.go":           "package app\n",
+	})
+	got := statuslint.PackageImports(filepath.Join(dir, "app"), "example.com/m/httpstatus")
+	want := []string{"example.com/m/lib", "example.com/m/util", "strings"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("PackageImports = %q, want %q", got, want)
+	}
+	if got := statuslint.PackageImports(dir, "github.com/statusgen/statusgen/status"); len(got) != 0 {
+		t.Errorf("a package outside the module: %q", got)
 	}
 }

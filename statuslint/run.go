@@ -113,7 +113,7 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 	} else if pr.tests.imports[names.pkgPath] && !l.config.Typed {
 		pr.typed = typedUnknown
 	}
-	pr.cycle = l.importsBack(pass, names.pkgPath)
+	pr.cycle = slices.Contains(l.config.Imported, pass.Pkg.Path())
 	pr.statusVars = pr.findStatusVars()
 	runs := map[*token.File]*fileRun{}
 	var order []*fileRun

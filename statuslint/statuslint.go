@@ -93,6 +93,12 @@ type Config struct {
 	// It is found out anyway when the analyzed package reaches the
 	// generated one.
 	Typed bool
+	// Imported are the import paths that the generated package imports,
+	// directly or not (PackageImports gives them): in those packages no
+	// fix imports it, which would make a cycle, and nothing that needs
+	// the import is reported. Drivers fill it in; the analyzers read no
+	// other package's files.
+	Imported []string
 }
 
 // Analyzer reports code that the table's names and helpers would say
@@ -192,9 +198,6 @@ type linter struct {
 	// told says an analyzer has returned err: the others return nothing,
 	// so that a run says it once.
 	told atomic.Bool
-
-	mu   sync.Mutex
-	deps map[string]map[string]bool // source tree → what the generated package imports in it
 }
 
 // load returns the table's names, read once per process; its error is

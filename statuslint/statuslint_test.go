@@ -156,7 +156,7 @@ var cases = []struct {
 	{"testvar", statuslint.Config{}, nil},
 	{"typedtest", statuslint.Config{Pkg: "example.com/typedstatus"}, []string{"-pkg", "example.com/typedstatus"}},
 	{"oneline", statuslint.Config{}, nil},
-	{"cyclelib", statuslint.Config{Pkg: "example.com/cyclestatus"}, []string{"-pkg", "example.com/cyclestatus"}},
+	{"cyclelib", statuslint.Config{Pkg: "example.com/cyclestatus", Imported: []string{"cyclelib"}}, []string{"-pkg", "example.com/cyclestatus"}},
 	{"deprecatedalias", statuslint.Config{Table: aliasTable, Pkg: "example.com/aliasstatus"}, []string{"-table", aliasTable, "-pkg", "example.com/aliasstatus"}},
 	{"onlyhttp", statuslint.Config{NetHTTP: true}, []string{"-nethttp"}},
 	{"locals", statuslint.Config{}, nil},
@@ -183,9 +183,9 @@ func TestAnalyzer(t *testing.T) {
 		rewriteGoldens(t, dir)
 	}
 	byPkg := map[string]*analysis.Analyzer{}
-	configured := map[statuslint.Config]*analysis.Analyzer{}
+	configured := map[string]*analysis.Analyzer{} // by fmt.Sprint of the configuration
 	for _, c := range cases {
-		a := configured[c.cfg]
+		a := configured[fmt.Sprint(c.cfg)]
 		if a == nil {
 			cfg := c.cfg
 			if cfg.Table != "" {
@@ -196,7 +196,7 @@ func TestAnalyzer(t *testing.T) {
 			if a, err = statuslint.New(cfg); err != nil {
 				t.Fatal(err)
 			}
-			configured[c.cfg] = a
+			configured[fmt.Sprint(c.cfg)] = a
 		}
 		byPkg[c.pkg] = a
 	}

@@ -65,16 +65,21 @@ func main() {
 	}
 	os.Args = append(os.Args[:1], resolveTable(os.Args[1:])...)
 	c := statuslint.DefaultConfig()
-	if dir, ok := moduleDir(os.Args[1:]); ok {
-		// The module's own generated package, when it has one.
-		own, ok, err := statuslint.ModuleConfig(dir)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
-			os.Exit(2)
+	if dir, reports := runDir(os.Args[1:]); reports {
+		if !hasFlag(os.Args[1:], "table", "pkg") {
+			// The module's own generated package, when it has one.
+			own, ok, err := statuslint.ModuleConfig(dir)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+				os.Exit(2)
+			}
+			if ok {
+				c = own
+			}
 		}
-		if ok {
-			c = own
-		}
+		// The packages the generated package imports, which no fix may
+		// make import it.
+		c.Imported = statuslint.PackageImports(dir, cmp.Or(flagValue(os.Args[1:], "pkg"), c.Pkg))
 	}
 	c.RegisterFlags(flag.CommandLine)
 	flag.Usage = usage
@@ -103,13 +108,13 @@ Flags:
 	flag.PrintDefaults()
 }
 
-// moduleDir returns the directory from which to look for the module's own
-// generated package, and false when there is no need: -table or -pkg
-// names the package, go vet asks for the tool's flags or version, or only
-// for facts about a dependency (its config's VetxOnly), for which the
-// table does not matter.
-func moduleDir(args []string) (string, bool) {
-	if hasFlag(args, "table", "pkg", "flags", "V") {
+// runDir returns the directory of the run, from which to find the
+// module's own package and what the generated package imports, and
+// whether the run reports anything: not when go vet asks for the tool's
+// flags or version, nor when it only wants facts about a dependency (its
+// config's VetxOnly), for which the table does not matter.
+func runDir(args []string) (string, bool) {
+	if hasFlag(args, "flags", "V") {
 		return "", false
 	}
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
@@ -122,6 +127,28 @@ func moduleDir(args []string) (string, bool) {
 		}
 	}
 	return ".", true
+}
+
+// flagValue returns the value args give the flag name, "" when none: the
+// flags are those before the first argument that is not one.
+func flagValue(args []string, name string) string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		n, v, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if n != name {
+			continue
+		}
+		if hasValue {
+			return v
+		}
+		if i+1 < len(args) {
+			return args[i+1]
+		}
+	}
+	return ""
 }
 
 // resolveTable returns args with a relative -table that is not in the

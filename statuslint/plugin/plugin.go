@@ -44,7 +44,8 @@ type Settings struct {
 
 // config returns the configuration the settings say. Without table and
 // pkg, it is the module's own generated package's, when there is one (see
-// statuslint.ModuleConfig), found from golangci-lint's working directory.
+// statuslint.ModuleConfig), found from golangci-lint's working directory,
+// from which it also finds what the generated package imports.
 func (s Settings) config() (statuslint.Config, error) {
 	c := statuslint.Config{Table: s.Table, Pkg: s.Pkg, Style: s.Style, NetHTTP: s.NetHTTP, Type: s.Type, Typed: s.Typed}
 	if s.Table == "" && s.Pkg == "" {
@@ -58,6 +59,7 @@ func (s Settings) config() (statuslint.Config, error) {
 			c = own
 		}
 	}
+	c.Imported = statuslint.PackageImports(".", cmp.Or(c.Pkg, statuslint.DefaultPkg))
 	return c, nil
 }
 
