@@ -130,8 +130,9 @@ func packageName(importPath string) string {
 	return name
 }
 
-// classOf returns the class whose range is exactly first to last.
-func (n *tableNames) classOf(first, last int) (class, bool) {
+// classSpanning returns the class whose range is exactly first to last
+// (spec's classOf is another idea: the class that holds a code).
+func (n *tableNames) classSpanning(first, last int) (class, bool) {
 	for _, c := range n.classes {
 		if c.first == first && c.last == last {
 			return c, true

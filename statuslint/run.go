@@ -426,7 +426,7 @@ func (r *fileRun) rangeCheck(b *ast.BinaryExpr) {
 	default:
 		return
 	}
-	c, ok := r.names.classOf(first, last)
+	c, ok := r.names.classSpanning(first, last)
 	if !ok {
 		return
 	}
