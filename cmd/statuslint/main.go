@@ -129,23 +129,64 @@ func runDir(args []string) (string, bool) {
 	return ".", true
 }
 
-// flagValue returns the value args give the flag name, "" when none: the
-// flags are those before the first argument that is not one.
-func flagValue(args []string, name string) string {
+// commandFlag is a flag of the command line: its name, its value (the
+// text after =, or the next argument for a flag that takes one), and the
+// arguments it spans.
+type commandFlag struct {
+	name, value string
+	inline      bool // the value was written -name=value
+	at, end     int  // args[at:end] are the flag and its value
+}
+
+// valueFlags are the flags, beyond statuslint's string flags, that take
+// the next argument as their value when it is not written with =: those
+// of the go/analysis driver.
+var valueFlags = []string{"c", "cpuprofile", "memprofile", "trace", "debug"}
+
+// takesValue reports whether the flag name reads the next argument as its
+// value: a string flag of statuslint's configuration, or one of
+// valueFlags. Every other flag (-fix, -diff, -nethttp, -statustwice, …)
+// is boolean.
+func takesValue(name string) bool {
+	if slices.Contains(valueFlags, name) {
+		return true
+	}
+	var c statuslint.Config
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	c.RegisterFlags(fs)
+	f := fs.Lookup(name)
+	if f == nil {
+		return false
+	}
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return !ok || !b.IsBoolFlag()
+}
+
+// scanFlags returns the flags of args, which are those before the first
+// argument that is not one (or --), as the flag package reads them.
+func scanFlags(args []string) []commandFlag {
+	var flags []commandFlag
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
+		if a == "--" || !strings.HasPrefix(a, "-") || a == "-" {
 			break
 		}
-		n, v, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if n != name {
-			continue
+		name, value, inline := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := commandFlag{name: name, value: value, inline: inline, at: i, end: i + 1}
+		if !inline && takesValue(name) && i+1 < len(args) {
+			f.value, f.end = args[i+1], i+2
+			i++
 		}
-		if hasValue {
-			return v
-		}
-		if i+1 < len(args) {
-			return args[i+1]
+		flags = append(flags, f)
+	}
+	return flags
+}
+
+// flagValue returns the value args give the flag name, "" when none.
+func flagValue(args []string, name string) string {
+	for _, f := range scanFlags(args) {
+		if f.name == name {
+			return f.value
 		}
 	}
 	return ""
@@ -158,27 +199,14 @@ func flagValue(args []string, name string) string {
 // The analyzers read only the path they are given.
 func resolveTable(args []string) []string {
 	out := slices.Clone(args)
-	for i := 0; i < len(out); i++ {
-		a := out[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if name != "table" {
+	for _, f := range scanFlags(args) {
+		if f.name != "table" {
 			continue
 		}
-		if !hasValue {
-			if i+1 >= len(out) {
-				break
-			}
-			i++
-			value = out[i]
-		}
-		found := findUp(value)
-		if hasValue {
-			out[i] = "-table=" + found
-		} else {
-			out[i] = found
+		if f.inline {
+			out[f.at] = "-table=" + findUp(f.value)
+		} else if f.end > f.at+1 {
+			out[f.at+1] = findUp(f.value)
 		}
 	}
 	return out
@@ -218,45 +246,30 @@ func fileExists(p string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// hasFlag reports whether args set any of the flags named: the flags are
-// those before the first argument that is not one.
+// hasFlag reports whether args set any of the flags named.
 func hasFlag(args []string, names ...string) bool {
-	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			return false
-		}
-		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if slices.Contains(names, name) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(scanFlags(args), func(f commandFlag) bool { return slices.Contains(names, f.name) })
 }
 
 // withoutFix returns args without the flag -fix, when it is there and true
-// and -diff is not (which prints the fixes instead of applying them): the
-// flags are those before the first argument that is not one.
+// and -diff is not (which prints the fixes instead of applying them).
 func withoutFix(args []string) ([]string, bool) {
 	var rest []string
 	fix, diff := false, false
-	for i, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			rest = append(rest, args[i:]...)
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	next := 0
+	for _, f := range scanFlags(args) {
 		on := true
-		if hasValue {
-			on, _ = strconv.ParseBool(value)
+		if f.inline {
+			on, _ = strconv.ParseBool(f.value)
 		}
-		switch name {
-		case "fix":
+		switch f.name {
+		case "fix": // the last one counts, as the flag package reads them
 			fix = on
-			continue
+			rest = append(rest, args[next:f.at]...)
+			next = f.end
 		case "diff":
 			diff = on
 		}
-		rest = append(rest, a)
 	}
-	return rest, fix && !diff
+	return append(rest, args[next:]...), fix && !diff
 }

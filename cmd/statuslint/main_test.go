@@ -337,3 +337,30 @@ func TestResolveTable(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagScan checks the reading of the command line that runs before the
+// flags are parsed: a flag's value given as the next argument is not taken
+// for the first argument that is not a flag.
+func TestFlagScan(t *testing.T) {
+	args := []string{"-pkg", "example.com/x/httpstatus", "-fix", "-table", "t.toml", "./..."}
+	if !hasFlag(args, "table") || flagValue(args, "pkg") != "example.com/x/httpstatus" {
+		t.Errorf("hasFlag(table) = %v, flagValue(pkg) = %q", hasFlag(args, "table"), flagValue(args, "pkg"))
+	}
+	rest, fix := withoutFix(args)
+	if want := []string{"-pkg", "example.com/x/httpstatus", "-table", "t.toml", "./..."}; !fix || !slices.Equal(rest, want) {
+		t.Errorf("withoutFix = %q, %v; want %q, true", rest, fix, want)
+	}
+	for _, c := range []struct {
+		args []string
+		fix  bool
+	}{
+		{[]string{"-fix=false", "./..."}, false},
+		{[]string{"-fix", "-diff", "./..."}, false},
+		{[]string{"-fix=false", "-fix", "./..."}, true},
+		{[]string{"./...", "-fix"}, false},
+	} {
+		if _, fix := withoutFix(c.args); fix != c.fix {
+			t.Errorf("withoutFix(%q) fixes: %v, want %v", c.args, fix, c.fix)
+		}
+	}
+}
