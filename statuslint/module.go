@@ -95,34 +95,25 @@ func ModuleConfig(dir string) (Config, bool, error) {
 func fromDirective(d *directive.Directive, root, modPath string) (Config, bool, error) {
 	fl := flag.NewFlagSet("statusgen", flag.ContinueOnError)
 	fl.SetOutput(io.Discard)
-	in := fl.String("in", "codes.toml", "")
-	out := fl.String("out", "status/status_gen.go", "")
-	fl.String("package", "status", "")
-	typ := fl.String("type", "Code", "")
-	style := fl.String("style", "go", "")
-	typed := fl.Bool("typed", false, "")
-	fl.String("docs", "", "")
-	check := fl.Bool("check", false, "")
-	from := fl.String("from", "", "")
-	registry := fl.String("registry", "", "")
-	initTable := fl.Bool("init", false, "")
+	var f directive.Flags
+	f.Define(fl)
 	if err := fl.Parse(d.Args); err != nil {
 		return Config{}, false, fmt.Errorf("%s: statusgen %v", d.Pos, err)
 	}
-	if *check || *from != "" || *registry != "" || *initTable {
+	if !f.Generates() {
 		return Config{}, false, nil
 	}
-	pkgDir, err := filepath.Abs(filepath.Dir(d.Rebase(*out)))
+	pkgDir, err := filepath.Abs(filepath.Dir(d.Rebase(f.Out)))
 	if err != nil {
 		return Config{}, false, err
 	}
 	rel, err := filepath.Rel(root, pkgDir)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return Config{}, false, fmt.Errorf("%s: statusgen writes %s, outside the module", d.Pos, *out)
+		return Config{}, false, fmt.Errorf("%s: statusgen writes %s, outside the module", d.Pos, f.Out)
 	}
-	c := Config{Pkg: path.Join(modPath, filepath.ToSlash(rel)), Style: *style, Type: *typ, Typed: *typed}
+	c := Config{Pkg: path.Join(modPath, filepath.ToSlash(rel)), Style: f.Style, Type: f.Type, Typed: f.Typed}
 	if c.Pkg != DefaultPkg { // statusgen's own module: the built-in table
-		if c.Table, err = filepath.Abs(d.Rebase(*in)); err != nil {
+		if c.Table, err = filepath.Abs(d.Rebase(f.In)); err != nil {
 			return Config{}, false, err
 		}
 	}

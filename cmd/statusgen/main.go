@@ -52,6 +52,7 @@ import (
 	"strings"
 
 	root "github.com/statusgen/statusgen"
+	"github.com/statusgen/statusgen/internal/directive"
 	"github.com/statusgen/statusgen/internal/gen"
 	"github.com/statusgen/statusgen/internal/load"
 	"github.com/statusgen/statusgen/internal/names"
@@ -72,31 +73,13 @@ func main() {
 }
 
 // config is what the flags say.
-type config struct {
-	in, out, pkg, typ, style, docs, reg, from string
-	check, typed, init                        bool
-}
-
-// flags defines the flags of statusgen on fl, into c.
-func (c *config) flags(fl *flag.FlagSet) {
-	fl.StringVar(&c.in, "in", "codes.toml", "the table to read")
-	fl.StringVar(&c.out, "out", "status/status_gen.go", "the Go file to write")
-	fl.StringVar(&c.pkg, "package", "status", "the package clause of the Go file")
-	fl.StringVar(&c.typ, "type", "Code", "the name of the code type")
-	fl.StringVar(&c.style, "style", "go", "identifier style: go (NotFound) or drf (HTTP_404_NOT_FOUND)")
-	fl.StringVar(&c.docs, "docs", "", "also write a Markdown reference page of the codes to this file")
-	fl.BoolVar(&c.check, "check", false, "write nothing; exit 1 with a diff when an output file is stale")
-	fl.StringVar(&c.from, "from", "", "with -check: take the other flags from the //go:generate statusgen line of this Go file")
-	fl.StringVar(&c.reg, "registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
-	fl.BoolVar(&c.typed, "typed", false, "give the constants the code type (NotFound Code = 404); by default they are untyped, as net/http's")
-	fl.BoolVar(&c.init, "init", false, "write the built-in table to the -in file, which must not exist, and do nothing else")
-}
+type config = directive.Flags
 
 // flagSet returns a flag set of statusgen's flags, writing to stderr.
 func flagSet(c *config, stderr io.Writer) *flag.FlagSet {
 	fl := flag.NewFlagSet("statusgen", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	c.flags(fl)
+	c.Define(fl)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: statusgen [flags]\n\nstatusgen writes a Go package of status codes from a table (the built-in one: HTTP's).\n\n")
 		fl.PrintDefaults()
@@ -127,81 +110,81 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	// compared names the flags -check compares with, for its advice.
 	compared, fromDirective := "statusgen "+spec.Printable(shellJoin(args)), false
-	if c.from != "" {
-		if others := slices.DeleteFunc(setFlags(fl), func(f string) bool { return f == "-from" || f == "-check" }); !c.check || len(others) > 0 {
+	if c.From != "" {
+		if others := slices.DeleteFunc(setFlags(fl), func(f string) bool { return f == "-from" || f == "-check" }); !c.Check || len(others) > 0 {
 			return usage("-from goes with -check alone: the other flags come from the //go:generate line")
 		}
-		d, err := readDirective(c.from)
+		d, err := readDirective(c.From)
 		if err != nil {
 			fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 			return exitBad
 		}
 		c = config{}
 		dfl := flagSet(&c, stderr)
-		if err := dfl.Parse(d.Args); err != nil || dfl.NArg() > 0 || c.check || c.init || c.from != "" {
+		if err := dfl.Parse(d.Args); err != nil || dfl.NArg() > 0 || c.Check || c.Init || c.From != "" {
 			fmt.Fprintf(stderr, "statusgen: %s: the //go:generate line's arguments %q are not statusgen's flags for generating\n", spec.Printable(d.Pos), d.Args)
 			return exitBad
 		}
 		// go generate runs the command in the directory of the file.
-		c.in, c.out, c.docs = d.Rebase(c.in), d.Rebase(c.out), d.Rebase(c.docs)
-		c.check = true
+		c.In, c.Out, c.Docs = d.Rebase(c.In), d.Rebase(c.Out), d.Rebase(c.Docs)
+		c.Check = true
 		compared, fromDirective = fmt.Sprintf("the //go:generate line at %s (statusgen %s)", spec.Printable(d.Pos), spec.Printable(shellJoin(d.Args))), true
 	}
 	switch {
 	case fl.NArg() > 0:
 		return usage("unexpected arguments %q: statusgen takes only flags", fl.Args())
-	case c.in == "":
+	case c.In == "":
 		return usage("-in is empty: name the table to read")
-	case c.out == "":
+	case c.Out == "":
 		return usage("-out is empty: name the Go file to write")
-	case !token.IsIdentifier(c.pkg) || c.pkg == "_":
-		return usage("-package %q is not a Go package name", c.pkg)
-	case !names.ValidType(c.typ):
-		return usage("-type %q must be an exported Go identifier other than %s", c.typ, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
+	case !token.IsIdentifier(c.Package) || c.Package == "_":
+		return usage("-package %q is not a Go package name", c.Package)
+	case !names.ValidType(c.Type):
+		return usage("-type %q must be an exported Go identifier other than %s", c.Type, strings.Join(slices.DeleteFunc(names.Fixed(names.Package, ""), func(n string) bool { return n == "" }), ", "))
 	}
-	style, ok := names.ParseStyle(c.style)
+	style, ok := names.ParseStyle(c.Style)
 	if !ok {
-		return usage("-style %q: want go or drf", c.style)
+		return usage("-style %q: want go or drf", c.Style)
 	}
-	if c.init {
+	if c.Init {
 		if others := slices.DeleteFunc(setFlags(fl), func(f string) bool { return f == "-init" || f == "-in" }); len(others) > 0 {
 			return usage("-init takes only -in: it writes the built-in table and does nothing else (drop %s)", strings.Join(others, " "))
 		}
-		if err := outfile.Create(c.in, root.Table); err != nil {
+		if err := outfile.Create(c.In, root.Table); err != nil {
 			fmt.Fprintf(stderr, "statusgen: -init: %s\n", spec.Printable(err.Error()))
 			return exitBad
 		}
 		return exitOK
 	}
 
-	src, err := readLimited(c.in, spec.MaxSize)
+	src, err := readLimited(c.In, spec.MaxSize)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	t, err := load.Table(c.in, src, load.Options{Style: style, Type: c.typ})
+	t, err := load.Table(c.In, src, load.Options{Style: style, Type: c.Type})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if c.reg != "" {
-		return compareRegistry(c.reg, t, stdout, stderr)
+	if c.Registry != "" {
+		return compareRegistry(c.Registry, t, stdout, stderr)
 	}
-	opts := gen.Options{Package: c.pkg, Type: c.typ, Source: filepath.Base(c.in), Typed: c.typed, PackageDoc: !hasPackageDoc(c.out)}
+	opts := gen.Options{Package: c.Package, Type: c.Type, Source: filepath.Base(c.In), Typed: c.Typed, PackageDoc: !hasPackageDoc(c.Out)}
 	code, err := gen.Go(t, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "statusgen: %v\n", err)
 		return exitBad
 	}
-	files := []*outfile.File{{Path: c.out, Data: code}}
-	if c.docs != "" {
-		files = append(files, &outfile.File{Path: c.docs, Data: gen.Markdown(t, opts)})
+	files := []*outfile.File{{Path: c.Out, Data: code}}
+	if c.Docs != "" {
+		files = append(files, &outfile.File{Path: c.Docs, Data: gen.Markdown(t, opts)})
 	}
-	if err := outfile.Resolve(files, c.in); err != nil {
+	if err := outfile.Resolve(files, c.In); err != nil {
 		fmt.Fprintf(stderr, "statusgen: %s\n", spec.Printable(err.Error()))
 		return exitBad
 	}
-	if c.check {
+	if c.Check {
 		return checkFiles(files, compared, fromDirective, stdout, stderr)
 	}
 	if err := outfile.WriteAll(files); err != nil {

@@ -1,11 +1,13 @@
 // Package directive reads the //go:generate lines that run statusgen, as
-// go generate would run them: statusgen -check -from follows one, and
-// statuslint finds a module's own generated package by them.
+// go generate would run them, and defines statusgen's flags, which such a
+// line gives: statusgen -check -from follows one, and statuslint finds a
+// module's own generated package by them.
 package directive
 
 import (
 	"bufio"
 	"bytes"
+	"flag"
 	"fmt"
 	"go/parser"
 	"go/token"
@@ -16,6 +18,34 @@ import (
 	"strconv"
 	"strings"
 )
+
+// Flags are statusgen's flags: what its command line, or the arguments of
+// a //go:generate line that runs it, say.
+type Flags struct {
+	In, Out, Package, Type, Style, Docs, Registry, From string
+	Check, Typed, Init                                  bool
+}
+
+// Define defines statusgen's flags on fl, into f.
+func (f *Flags) Define(fl *flag.FlagSet) {
+	fl.StringVar(&f.In, "in", "codes.toml", "the table to read")
+	fl.StringVar(&f.Out, "out", "status/status_gen.go", "the Go file to write")
+	fl.StringVar(&f.Package, "package", "status", "the package clause of the Go file")
+	fl.StringVar(&f.Type, "type", "Code", "the name of the code type")
+	fl.StringVar(&f.Style, "style", "go", "identifier style: go (NotFound) or drf (HTTP_404_NOT_FOUND)")
+	fl.StringVar(&f.Docs, "docs", "", "also write a Markdown reference page of the codes to this file")
+	fl.BoolVar(&f.Check, "check", false, "write nothing; exit 1 with a diff when an output file is stale")
+	fl.StringVar(&f.From, "from", "", "with -check: take the other flags from the //go:generate statusgen line of this Go file")
+	fl.StringVar(&f.Registry, "registry", "", "write nothing; compare the table with this CSV export of IANA's registry")
+	fl.BoolVar(&f.Typed, "typed", false, "give the constants the code type (NotFound Code = 404); by default they are untyped, as net/http's")
+	fl.BoolVar(&f.Init, "init", false, "write the built-in table to the -in file, which must not exist, and do nothing else")
+}
+
+// Generates reports whether statusgen run with f writes a package: not
+// with -check, -from, -registry or -init.
+func (f *Flags) Generates() bool {
+	return !f.Check && f.From == "" && f.Registry == "" && !f.Init
+}
 
 // Directive is a //go:generate line that runs statusgen in a Go file.
 type Directive struct {
