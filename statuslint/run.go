@@ -570,9 +570,13 @@ func (r *fileRun) report() {
 	name := r.packageName()
 	type fixed struct {
 		d    analysis.Diagnostic
+		node ast.Node
 		edit analysis.TextEdit // the replacement; NewText nil when no fix
 		text string
 		need bool // whether it needs the import of the generated package
+		// bundled says it uses an import that the fixes leave unused: its
+		// fix makes all of those and removes the import.
+		bundled bool
 	}
 	var out []fixed
 	for _, f := range r.found {
@@ -587,7 +591,7 @@ func (r *fileRun) report() {
 		// text of the file is read as a placeholder.
 		text := strings.ReplaceAll(f.text, "\x00", name)
 		msg := strings.ReplaceAll(f.message, "\x00", name)
-		x := fixed{d: analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}, need: needImport}
+		x := fixed{d: analysis.Diagnostic{Pos: f.node.Pos(), End: f.node.End(), Message: msg}, node: f.node, need: needImport}
 		if f.constant && f.noFix == "" {
 			text, f.noFix = r.convert(text, f.node)
 		}
@@ -600,7 +604,7 @@ func (r *fileRun) report() {
 	var replaced []ast.Node
 	for _, x := range out {
 		if x.edit.NewText != nil {
-			replaced = append(replaced, r.nodeAt(x.edit.Pos, x.edit.End))
+			replaced = append(replaced, x.node)
 		}
 	}
 	unused := r.unusedAfter(replaced)
@@ -616,22 +620,17 @@ func (r *fileRun) report() {
 		}
 	}
 	// The fixes that touch a removed import's last uses, made as one.
-	var bundle []analysis.TextEdit
-	inBundle := func(x fixed) bool {
-		if x.edit.NewText == nil {
-			return false
-		}
-		for _, spec := range unused {
-			if r.usesImport(r.nodeAt(x.edit.Pos, x.edit.End), spec) {
-				return true
-			}
-		}
-		return false
+	gone := map[*types.PkgName]bool{}
+	for _, spec := range unused {
+		gone[r.importedPkg(spec)] = true
 	}
+	var bundle []analysis.TextEdit
 	bundled := 0
 	needs := false
-	for _, x := range out {
-		if inBundle(x) {
+	for i := range out {
+		x := &out[i]
+		if x.edit.NewText != nil && r.uses(x.node, gone) {
+			x.bundled = true
 			bundle = append(bundle, x.edit)
 			bundled++
 			needs = needs || x.need
@@ -644,7 +643,7 @@ func (r *fileRun) report() {
 	for _, x := range out {
 		if x.edit.NewText != nil {
 			fix := analysis.SuggestedFix{Message: "Replace with " + x.text}
-			if inBundle(x) {
+			if x.bundled {
 				fix.TextEdits = bundle
 				if bundled > 1 {
 					fix.Message += fmt.Sprintf(", and the file's %d other such uses of %s, whose import is then removed", bundled-1, importNames(unused))
@@ -661,16 +660,6 @@ func (r *fileRun) report() {
 		}
 		r.pass.Report(x.d)
 	}
-}
-
-// nodeAt returns the finding's node that spans pos to end.
-func (r *fileRun) nodeAt(pos, end token.Pos) ast.Node {
-	for _, f := range r.found {
-		if f.node.Pos() == pos && f.node.End() == end {
-			return f.node
-		}
-	}
-	return nil
 }
 
 // imports reports whether the file imports the generated package under
@@ -706,13 +695,14 @@ func (r *fileRun) importedPkg(spec *ast.ImportSpec) *types.PkgName {
 	return pn
 }
 
-// usesImport reports whether n refers to the package that spec imports.
-func (r *fileRun) usesImport(n ast.Node, spec *ast.ImportSpec) bool {
-	pn := r.importedPkg(spec)
+// uses reports whether n refers to one of the packages pkgs.
+func (r *fileRun) uses(n ast.Node, pkgs map[*types.PkgName]bool) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && pn != nil && r.pass.TypesInfo.Uses[id] == pn {
-			found = true
+		if id, ok := n.(*ast.Ident); ok {
+			if pn, ok := r.pass.TypesInfo.Uses[id].(*types.PkgName); ok && pkgs[pn] {
+				found = true
+			}
 		}
 		return !found
 	})
@@ -722,26 +712,26 @@ func (r *fileRun) usesImport(n ast.Node, spec *ast.ImportSpec) bool {
 // unusedAfter returns the file's imports whose every use is inside the
 // replaced nodes, and which some replaced node uses.
 func (r *fileRun) unusedAfter(replaced []ast.Node) []*ast.ImportSpec {
+	inside, outside := map[*types.PkgName]int{}, map[*types.PkgName]int{}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if !ok {
+			return true
+		}
+		pn, ok := r.pass.TypesInfo.Uses[id].(*types.PkgName)
+		if !ok {
+			return true
+		}
+		if slices.ContainsFunc(replaced, func(m ast.Node) bool { return m.Pos() <= id.Pos() && id.End() <= m.End() }) {
+			inside[pn]++
+		} else {
+			outside[pn]++
+		}
+		return true
+	})
 	var unused []*ast.ImportSpec
 	for _, spec := range r.file.Imports {
-		pn := r.importedPkg(spec)
-		if pn == nil {
-			continue
-		}
-		inside, outside := 0, 0
-		ast.Inspect(r.file, func(n ast.Node) bool {
-			id, ok := n.(*ast.Ident)
-			if !ok || r.pass.TypesInfo.Uses[id] != pn {
-				return true
-			}
-			if slices.ContainsFunc(replaced, func(m ast.Node) bool { return m.Pos() <= id.Pos() && id.End() <= m.End() }) {
-				inside++
-			} else {
-				outside++
-			}
-			return true
-		})
-		if inside > 0 && outside == 0 {
+		if pn := r.importedPkg(spec); pn != nil && inside[pn] > 0 && outside[pn] == 0 {
 			unused = append(unused, spec)
 		}
 	}
