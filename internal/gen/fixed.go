@@ -52,12 +52,6 @@ var fixedParts = sync.OnceValues(func() ([]string, int) {
 	return paths, int(end) - 1 // the file's base is 1
 })
 
-// fixedImports returns the import paths of fixed.go.
-func fixedImports() []string {
-	paths, _ := fixedParts()
-	return paths
-}
-
 // fixedCode returns fixed.go's declarations for the table, after its
 // package clause and imports (the renderer writes those): the type Code
 // renamed to the code type, in code and in comments, and the comments'

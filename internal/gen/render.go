@@ -102,7 +102,8 @@ func (g *generator) head() {
 	}
 	g.p("package %s\n\n", g.opts.Package)
 	g.p("import (\n")
-	for _, path := range fixedImports() {
+	imports, _ := fixedParts()
+	for _, path := range imports {
 		g.p("\t%s\n", strconv.Quote(path))
 	}
 	g.p(")\n\n")
