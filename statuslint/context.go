@@ -2,11 +2,9 @@ package statuslint
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"go/types"
-	"path/filepath"
-	"strconv"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -101,58 +99,8 @@ func assertion(fn *types.Func, call *ast.CallExpr) (a, b ast.Expr, ok bool) {
 	return call.Args[first], call.Args[first+1], true
 }
 
-// testFiles is what the _test.go files of the package's own (not _test)
-// package declare, read from its directory when the pass leaves them out:
-// a fix in the package's other files must compile with them too.
-type testFiles struct {
-	declared map[string]bool // names of the package block
-	imports  map[string]bool // import paths
-}
-
-func readTestFiles(pass *analysis.Pass) testFiles {
-	t := testFiles{declared: map[string]bool{}, imports: map[string]bool{}}
-	if len(pass.Files) == 0 {
-		return t
-	}
-	var dir string
-	for _, f := range pass.Files {
-		name := pass.Fset.File(f.Pos()).Name()
-		if strings.HasSuffix(name, "_test.go") {
-			return t // the test variant: its scope has them all
-		}
-		dir = filepath.Dir(name)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*_test.go"))
-	fset := token.NewFileSet()
-	for _, name := range files {
-		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
-		if err != nil || f.Name.Name != pass.Pkg.Name() {
-			continue
-		}
-		for _, imp := range f.Imports {
-			if p, err := strconv.Unquote(imp.Path.Value); err == nil {
-				t.imports[p] = true
-			}
-		}
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil {
-					t.declared[d.Name.Name] = true
-				}
-			case *ast.GenDecl:
-				for _, sp := range d.Specs {
-					switch sp := sp.(type) {
-					case *ast.ValueSpec:
-						for _, id := range sp.Names {
-							t.declared[id.Name] = true
-						}
-					case *ast.TypeSpec:
-						t.declared[sp.Name.Name] = true
-					}
-				}
-			}
-		}
-	}
-	return t
+// hasTestFiles reports whether the pass has _test.go files: the package's
+// test variant, whose scope has every name its tests declare.
+func hasTestFiles(pass *analysis.Pass) bool {
+	return slices.ContainsFunc(pass.Files, func(f *ast.File) bool { return isTestFile(pass, f) })
 }

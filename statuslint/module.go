@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/token"
 	"io"
@@ -18,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/statusgen/statusgen/internal/directive"
+	"github.com/statusgen/statusgen/statuslint/internal/codes"
 	"golang.org/x/mod/modfile"
 )
 
@@ -40,23 +42,8 @@ func ModuleConfig(dir string) (Config, bool, error) {
 	}
 	var found []Config
 	var where []string
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // what cannot be read is not searched
-		}
-		name := d.Name()
-		if d.IsDir() {
-			if p != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-				return filepath.SkipDir
-			}
-			if p != root {
-				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
-					return filepath.SkipDir
-				}
-			}
-			return nil
-		}
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+	err = walkModule(root, func(p string) error {
+		if strings.HasSuffix(p, "_test.go") {
 			return nil
 		}
 		src, err := readHead(p, 1<<20)
@@ -88,6 +75,101 @@ func ModuleConfig(dir string) (Config, bool, error) {
 		return Config{}, false, fmt.Errorf("the module generates %d packages with statusgen (%s): say which with -table and -pkg", len(found), strings.Join(where, ", "))
 	}
 	return found[0], true, nil
+}
+
+// walkModule calls fn with the path of each Go file of the module whose
+// root is root, but those in directories named vendor or testdata, or
+// starting with . or _, and in other modules inside it, which the go
+// command does not build. An error of fn ends the walk.
+func walkModule(root string, fn func(path string) error) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // what cannot be read is not searched
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if p != root && (name == "vendor" || name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			if p != root {
+				if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		if !strings.HasSuffix(name, ".go") {
+			return nil
+		}
+		return fn(p)
+	})
+}
+
+// TestDecls returns, by import path, the names that the _test.go files of
+// the packages of the module holding dir (not their _test packages)
+// declare in the package block, of those a fix could give a new import
+// of the generated package pkgPath (its name, or a name that holds it:
+// httpstatus, status2), for Config.TestDecls. It is for drivers whose
+// analysis of a package without its tests must still not take a name its
+// tests declare, such as cmd/statuslint standalone, which analyzes both;
+// under go vet a package with tests is analyzed with them, and needs
+// none.
+func TestDecls(dir, pkgPath string) map[string][]string {
+	tree := findTree(dir, pkgPath)
+	if tree == nil {
+		return nil
+	}
+	root := tree.root
+	base := codes.PackageName(pkgPath)
+	decls := map[string][]string{}
+	fset := token.NewFileSet()
+	walkModule(root, func(p string) error {
+		if !strings.HasSuffix(p, "_test.go") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil || !bytes.Contains(src, []byte(base)) {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
+		if err != nil || strings.HasSuffix(f.Name.Name, "_test") {
+			return nil
+		}
+		rel, err := filepath.Rel(root, filepath.Dir(p))
+		if err != nil {
+			return nil
+		}
+		importPath := path.Join(tree.prefix, filepath.ToSlash(rel))
+		add := func(id *ast.Ident) {
+			if strings.Contains(id.Name, base) && !slices.Contains(decls[importPath], id.Name) {
+				decls[importPath] = append(decls[importPath], id.Name)
+			}
+		}
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Recv == nil {
+					add(d.Name)
+				}
+			case *ast.GenDecl:
+				for _, sp := range d.Specs {
+					switch sp := sp.(type) {
+					case *ast.ValueSpec:
+						for _, id := range sp.Names {
+							add(id)
+						}
+					case *ast.TypeSpec:
+						add(sp.Name)
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if len(decls) == 0 {
+		return nil
+	}
+	return decls
 }
 
 // fromDirective returns the configuration of the package that d

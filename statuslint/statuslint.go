@@ -8,11 +8,13 @@
 // The response checks find the bugs the table defines, along the paths of
 // each function's control-flow graph: TwiceAnalyzer (statustwice), a status
 // set after it was sent; HeaderAnalyzer (statusheader), a header changed
-// after it; and, from Suite, statusbody, a body after a status the table
-// says allows none, and statusclass, a constant code of the wrong class.
-// SendsAnalyzer (statussends) finds the helpers that always send, as facts
-// across packages. The response checks skip _test.go files, and a
-// //nolint:NAME comment on a line silences them there.
+// after it; BodyAnalyzer (statusbody), a body after a status the table says
+// allows none; and ClassAnalyzer (statusclass), a constant code of the
+// wrong class. SendsAnalyzer (statussends) finds the helpers that always
+// send, as facts across packages. The response checks skip _test.go files,
+// and a //nolint:NAME comment on a line silences them there.
+// ResponseAnalyzer (statusresponse) is the four as one analyzer, for
+// golangci-lint. Suite lists them all.
 //
 // It reports, by types and never by spelling alone:
 //
@@ -52,31 +54,41 @@
 // The names are those statusgen generates from the table: by default the
 // built-in codes.toml and github.com/statusgen/statusgen/status; -table and
 // -pkg name another table and the package generated from it, and -style drf
-// a package generated in Django REST framework's style.
+// a package generated in Django REST framework's style. These flags belong
+// to one analyzer that every other requires, statuscodes, which gives each
+// pass its view of the table: a driver sets them with Configure, or
+// defines them on its command line with RegisterFlags. The analyzers read
+// nothing from the file system but the table file those flags name.
 package statuslint
 
 import (
-	"cmp"
-	"errors"
 	"flag"
-	"fmt"
-	"os"
-	"sync"
-	"sync/atomic"
+	"strings"
 
-	root "github.com/statusgen/statusgen"
-	"github.com/statusgen/statusgen/internal/load"
-	"github.com/statusgen/statusgen/internal/names"
+	"github.com/statusgen/statusgen/statuslint/internal/codes"
+	"github.com/statusgen/statusgen/statuslint/internal/response"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 )
 
 // DefaultPkg is the import path of the package generated from the built-in
 // table.
-const DefaultPkg = "github.com/statusgen/statusgen/status"
+const DefaultPkg = codes.DefaultPkg
+
+// Suite is every analyzer of statuslint that reports: statuslint (names,
+// ranges, deprecated names, net/http's constants), and the response checks
+// statustwice, statusheader, statusbody and statusclass. The analyzers they
+// require run with them.
+var Suite = []*analysis.Analyzer{Analyzer, TwiceAnalyzer, HeaderAnalyzer, BodyAnalyzer, ClassAnalyzer}
+
+// SendsAnalyzer, statussends, finds the functions that send the status on
+// a writer parameter on every path, and exports them as facts, so that a
+// call of one counts as a send in every package that calls it. It reports
+// nothing.
+var SendsAnalyzer = response.Sends
 
 // Config chooses the table and the generated package whose names the
-// analyzer suggests.
+// analyzers use: the values of their flags, for drivers that configure
+// them in code (Configure).
 type Config struct {
 	// Table is the path of the table; "" means the built-in codes.toml.
 	Table string
@@ -99,45 +111,40 @@ type Config struct {
 	// the import is reported. Drivers fill it in; the analyzers read no
 	// other package's files.
 	Imported []string
+	// TestDecls are, by import path, the names that a package's own test
+	// files declare which a fix's new import could take (TestDecls gives
+	// them), for drivers that analyze a package without its tests too.
+	TestDecls map[string][]string
 }
 
-// Analyzer reports code that the table's names and helpers would say
-// better, configured by its flags.
-var Analyzer = newAnalyzer(&Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}, true)
-
-// defaultLinter is the state of the exported response analyzers: the
-// built-in table and its package.
-var defaultLinter = &linter{config: &Config{Pkg: DefaultPkg, Style: "go", Type: "Code"}}
-
-// New returns an analyzer configured by c, with no flags: for drivers such
-// as golangci-lint that configure analyzers by settings.
-func New(c Config) (*analysis.Analyzer, error) {
-	c = withDefaults(c)
-	if _, ok := names.ParseStyle(c.Style); !ok {
-		return nil, fmt.Errorf("statuslint: style %q: want go or drf", c.Style)
+// Configure checks c, reading its table, and sets the analyzers' flags to
+// it: the configuration of every analyzer of the process, as flags are.
+// Empty fields take their defaults.
+func Configure(c Config) error {
+	err := codes.Configure(codes.Config{Table: c.Table, Pkg: c.Pkg, Style: c.Style, Type: c.Type, Typed: c.Typed, Imported: c.Imported, TestDecls: c.TestDecls})
+	if err != nil {
+		return err
 	}
-	if c.Table != "" && c.Pkg == DefaultPkg {
-		return nil, errors.New("statuslint: a table other than the built-in one needs the import path of the package generated from it")
-	}
-	return newAnalyzer(&c, false), nil
+	return Analyzer.Flags.Set("nethttp", fmtBool(c.NetHTTP))
 }
 
-func newAnalyzer(c *Config, flags bool) *analysis.Analyzer {
-	a := newNamesAnalyzer(&linter{config: c})
-	if flags {
-		c.RegisterFlags(&a.Flags)
+func fmtBool(b bool) string {
+	if b {
+		return "true"
 	}
-	return a
+	return "false"
 }
 
-func newNamesAnalyzer(l *linter) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     "statuslint",
-		Doc:      "suggest the names and helpers of a statusgen table for bare status codes, range checks, deprecated names and net/http's constants",
-		URL:      docURL("statuslint"),
-		Requires: []*analysis.Analyzer{inspect.Analyzer, SendsAnalyzer},
-		Run:      l.run,
+// RegisterFlags defines statuslint's configuration on fs, as the flags
+// -table, -pkg, -style, -nethttp, -type and -typed: the same values as the
+// analyzers' own flags, for a command line that names them once.
+func RegisterFlags(fs *flag.FlagSet) {
+	for _, name := range []string{codes.FlagTable, codes.FlagPkg, codes.FlagStyle, codes.FlagType, codes.FlagTyped} {
+		f := codes.Analyzer.Flags.Lookup(name)
+		fs.Var(f.Value, name, f.Usage)
 	}
+	f := Analyzer.Flags.Lookup("nethttp")
+	fs.Var(f.Value, f.Name, f.Usage)
 }
 
 // docURL returns the address of analyzer name's section of
@@ -146,109 +153,39 @@ func docURL(name string) string {
 	return "https://github.com/statusgen/statusgen/blob/main/docs/statuslint.md#" + name
 }
 
-// RegisterFlags defines c's fields as flags of fs: -table, -pkg, -style,
-// -nethttp, -type and -typed.
-func (c *Config) RegisterFlags(fs *flag.FlagSet) {
-	fs.StringVar(&c.Table, "table", c.Table, "the table `file` whose names to suggest (default: the built-in codes.toml)")
-	fs.StringVar(&c.Pkg, "pkg", c.Pkg, "the import `path` of the package generated from the table")
-	fs.StringVar(&c.Style, "style", c.Style, "the identifier style the package was generated in: go or drf")
-	fs.BoolVar(&c.NetHTTP, "nethttp", c.NetHTTP, "also move net/http's status constants (http.StatusNotFound) onto the table's")
-	fs.StringVar(&c.Type, "type", c.Type, "the `name` of the code type, as statusgen's -type")
-	fs.BoolVar(&c.Typed, "typed", c.Typed, "the package was generated with -typed: write int(status.NotFound) where net/http wants an int")
-}
-
-// DefaultConfig returns the configuration of the built-in table and its
-// package, github.com/statusgen/statusgen/status.
-func DefaultConfig() Config { return Config{Pkg: DefaultPkg, Style: "go", Type: "Code"} }
-
-// Suite returns every analyzer of statuslint, sharing the configuration c,
-// which flags may fill in until the analyzers run (as cmd/statuslint's
-// do): statuslint (names, ranges, deprecated names, net/http's constants),
-// statustwice, statusheader, statusbody and statusclass (the response
-// checks). SendsAnalyzer, which they require, runs with them.
-func Suite(c *Config) []*analysis.Analyzer {
-	l := &linter{config: c}
-	return []*analysis.Analyzer{newNamesAnalyzer(l), newTwiceAnalyzer(l), newHeaderAnalyzer(l), newBodyAnalyzer(l), newClassAnalyzer(l)}
-}
-
-// NewSuite is Suite for a configuration that is complete, checked as New
-// checks it: for drivers such as golangci-lint.
-func NewSuite(c Config) ([]*analysis.Analyzer, error) {
-	if _, err := New(c); err != nil {
-		return nil, err
+// docOf returns the doc comment of the variable name in src, the source of
+// an analyzer's file, as the analyzer's Doc: its text, with the first
+// paragraph, its summary, on one line and without the names that lead it
+// ("TwiceAnalyzer, statustwice, reports ..." gives "reports ...").
+func docOf(src, name string) string {
+	decl := strings.Index(src, "\nvar "+name+" = ")
+	if decl < 0 {
+		panic("statuslint: no declaration of " + name)
 	}
-	c = withDefaults(c)
-	return Suite(&c), nil
-}
-
-// withDefaults fills in the fields of c left empty.
-func withDefaults(c Config) Config {
-	d := DefaultConfig()
-	c.Pkg, c.Style, c.Type = cmp.Or(c.Pkg, d.Pkg), cmp.Or(c.Style, d.Style), cmp.Or(c.Type, d.Type)
-	return c
-}
-
-// linter is an analyzer's state: its configuration and, loaded once, the
-// table's names.
-type linter struct {
-	config *Config
-	once   sync.Once
-	names  *tableNames
-	err    error
-	// told says an analyzer has returned err: the others return nothing,
-	// so that a run says it once.
-	told atomic.Bool
-}
-
-// load returns the table's names, read once per process; its error is
-// returned to the first analyzer that asks, and errSaid to the others.
-func (l *linter) load() (*tableNames, error) {
-	names, err := l.loadOnce()
-	if err != nil && l.told.Swap(true) {
-		return nil, errSaid
+	lines := strings.Split(src[:decl], "\n")
+	first := len(lines)
+	for first > 0 && strings.HasPrefix(lines[first-1], "//") {
+		first--
 	}
-	return names, err
+	var text []string
+	for _, l := range lines[first:] {
+		text = append(text, strings.TrimPrefix(strings.TrimPrefix(l, "//"), " "))
+	}
+	summary, rest, _ := strings.Cut(strings.Join(text, "\n"), "\n\n")
+	summary = strings.ReplaceAll(summary, "\n", " ")
+	if rest, ok := strings.CutPrefix(summary, name+", "); ok {
+		_, summary, _ = strings.Cut(rest, ", ")
+	}
+	if rest == "" {
+		return summary
+	}
+	return summary + "\n\n" + rest
 }
 
-// errSaid is the error of a configuration that another analyzer has
-// returned already.
-var errSaid = errors.New("the configuration is wrong (said above)")
-
-// loadOnce reads the table once per process.
-func (l *linter) loadOnce() (*tableNames, error) {
-	l.once.Do(func() {
-		c := l.config
-		style, ok := names.ParseStyle(c.Style)
-		if !ok {
-			l.err = fmt.Errorf("-style %q: want go or drf", c.Style)
-			return
-		}
-		file, src := "codes.toml", root.Table
-		if c.Table != "" {
-			if c.Pkg == DefaultPkg {
-				l.err = errors.New("-table needs -pkg, the import path of the package generated from it")
-				return
-			}
-			var err error
-			if file, src, err = readTable(c.Table); err != nil {
-				l.err = err
-				return
-			}
-		}
-		t, err := load.Table(file, src, load.Options{Style: style})
-		if err != nil {
-			l.err = err
-			return
-		}
-		l.names = newTableNames(t, c.Pkg)
-	})
-	return l.names, l.err
-}
-
-// readTable reads the table at path, the one file the configuration
-// names: the driver resolves a relative path (cmd/statuslint, under go
-// vet, looks it up in the directories above the package's).
-func readTable(path string) (string, []byte, error) {
-	src, err := os.ReadFile(path)
-	return path, src, err
+// runCheck reports the findings of the pass's analyzer, a response check.
+func runCheck(pass *analysis.Pass) (any, error) {
+	for _, d := range pass.ResultOf[response.Analyzer].(*response.Result).Diagnostics(pass.Analyzer.Name) {
+		pass.Report(d)
+	}
+	return nil, nil
 }

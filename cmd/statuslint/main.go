@@ -64,26 +64,64 @@ func main() {
 		}
 	}
 	os.Args = append(os.Args[:1], resolveTable(os.Args[1:])...)
-	c := statuslint.DefaultConfig()
 	if dir, reports := runDir(os.Args[1:]); reports {
-		if !hasFlag(os.Args[1:], "table", "pkg") {
-			// The module's own generated package, when it has one.
-			own, ok, err := statuslint.ModuleConfig(dir)
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
-				os.Exit(2)
-			}
-			if ok {
-				c = own
-			}
+		c, err := config(dir, os.Args[1:])
+		if err == nil {
+			err = statuslint.Configure(c)
 		}
-		// The packages the generated package imports, which no fix may
-		// make import it.
-		c.Imported = statuslint.PackageImports(dir, cmp.Or(flagValue(os.Args[1:], "pkg"), c.Pkg))
+		if err != nil {
+			// Said once, before any package is analyzed.
+			fmt.Fprintf(os.Stderr, "statuslint: %v\n", err)
+			os.Exit(2)
+		}
 	}
-	c.RegisterFlags(flag.CommandLine)
+	statuslint.RegisterFlags(flag.CommandLine)
 	flag.Usage = usage
-	multichecker.Main(statuslint.Suite(&c)...)
+	multichecker.Main(statuslint.Suite...)
+}
+
+// config returns the configuration of a run in dir with the command line
+// args: the module's own generated package unless -table or -pkg say
+// otherwise, the flags of args, and what the driver must find out for the
+// analyzers (the packages the generated package imports, which no fix may
+// make import it; and, outside go vet, the names the packages' tests
+// declare, for their analysis without those tests).
+func config(dir string, args []string) (statuslint.Config, error) {
+	var c statuslint.Config
+	if !hasFlag(args, "table", "pkg") {
+		own, ok, err := statuslint.ModuleConfig(dir)
+		if err != nil {
+			return c, err
+		}
+		if ok {
+			c = own
+		}
+	}
+	fs := flag.NewFlagSet("statuslint", flag.ContinueOnError)
+	fs.StringVar(&c.Table, "table", c.Table, "")
+	fs.StringVar(&c.Pkg, "pkg", c.Pkg, "")
+	fs.StringVar(&c.Style, "style", c.Style, "")
+	fs.StringVar(&c.Type, "type", c.Type, "")
+	fs.BoolVar(&c.Typed, "typed", c.Typed, "")
+	fs.BoolVar(&c.NetHTTP, "nethttp", c.NetHTTP, "")
+	for _, f := range scanFlags(args) {
+		if fs.Lookup(f.name) == nil {
+			continue
+		}
+		value := f.value
+		if !f.inline && !takesValue(f.name) {
+			value = "true"
+		}
+		if err := fs.Set(f.name, value); err != nil {
+			return c, fmt.Errorf("-%s: %v", f.name, err)
+		}
+	}
+	pkg := cmp.Or(c.Pkg, statuslint.DefaultPkg)
+	c.Imported = statuslint.PackageImports(dir, pkg)
+	if n := len(args); n == 0 || !strings.HasSuffix(args[n-1], ".cfg") { // not under go vet
+		c.TestDecls = statuslint.TestDecls(dir, pkg)
+	}
+	return c, nil
 }
 
 // usage says what statuslint is, then how to run it and its flags.
@@ -151,9 +189,8 @@ func takesValue(name string) bool {
 	if slices.Contains(valueFlags, name) {
 		return true
 	}
-	var c statuslint.Config
 	fs := flag.NewFlagSet("", flag.ContinueOnError)
-	c.RegisterFlags(fs)
+	statuslint.RegisterFlags(fs)
 	f := fs.Lookup(name)
 	if f == nil {
 		return false

@@ -18,7 +18,9 @@ package plugin
 import (
 	"cmp"
 	"fmt"
+	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/statusgen/statusgen/statuslint"
@@ -59,8 +61,33 @@ func (s Settings) config() (statuslint.Config, error) {
 			c = own
 		}
 	}
-	c.Imported = statuslint.PackageImports(".", cmp.Or(c.Pkg, statuslint.DefaultPkg))
+	pkg := cmp.Or(c.Pkg, statuslint.DefaultPkg)
+	c.Imported = statuslint.PackageImports(".", pkg)
+	c.TestDecls = statuslint.TestDecls(".", pkg)
 	return c, nil
+}
+
+// configured is the configuration the first linter set, which the
+// other must share: the analyzers' flags are one configuration a process.
+var configured *statuslint.Config
+
+// configure sets the analyzers' configuration from the settings.
+func configure(s Settings) error {
+	c, err := s.config()
+	if err != nil {
+		return err
+	}
+	if configured != nil {
+		if !reflect.DeepEqual(*configured, c) {
+			return fmt.Errorf("statuslint and %s have different table settings: give both the same", statuslint.ResponseLinter)
+		}
+		return nil
+	}
+	if err := statuslint.Configure(c); err != nil {
+		return err
+	}
+	configured = &c
+	return nil
 }
 
 // newRenames returns the statuslint linter for the settings golangci-lint
@@ -70,15 +97,10 @@ func newRenames(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.config()
-	if err != nil {
+	if err := configure(s); err != nil {
 		return nil, err
 	}
-	a, err := statuslint.New(c)
-	if err != nil {
-		return nil, err
-	}
-	return &plugin{[]*analysis.Analyzer{a}}, nil
+	return &plugin{[]*analysis.Analyzer{statuslint.Analyzer}}, nil
 }
 
 // newResponses returns the statusresponse linter.
@@ -87,25 +109,20 @@ func newResponses(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	var checks []string
-	for _, name := range []string{"statustwice", "statusheader", "statusbody", "statusclass"} {
-		if !slices.Contains(s.Disable, name) {
-			checks = append(checks, name)
-		}
+	if err := statuslint.ResponseAnalyzer.Flags.Set("disable", strings.Join(s.Disable, ",")); err != nil {
+		return nil, fmt.Errorf("%s: disable: %v", statuslint.ResponseLinter, err)
 	}
-	if len(checks) == 0 {
-		return nil, fmt.Errorf("statusresponse: every response check is disabled: disable the linter instead")
+	if len(s.Disable) > 0 && !slices.ContainsFunc(responseChecks, func(c string) bool { return !slices.Contains(s.Disable, c) }) {
+		return nil, fmt.Errorf("%s: every response check is disabled: disable the linter instead", statuslint.ResponseLinter)
 	}
-	c, err := s.config()
-	if err != nil {
+	if err := configure(s); err != nil {
 		return nil, err
 	}
-	a, err := statuslint.ResponseAnalyzer(c, checks)
-	if err != nil {
-		return nil, err
-	}
-	return &plugin{[]*analysis.Analyzer{a}}, nil
+	return &plugin{[]*analysis.Analyzer{statuslint.ResponseAnalyzer}}, nil
 }
+
+// responseChecks are the checks statusresponse runs.
+var responseChecks = []string{"statustwice", "statusheader", "statusbody", "statusclass"}
 
 type plugin struct{ analyzers []*analysis.Analyzer }
 

@@ -1,4 +1,4 @@
-package statuslint
+package response
 
 import (
 	"bytes"
@@ -6,12 +6,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 
+	"github.com/statusgen/statusgen/statuslint/internal/codes"
+	"github.com/statusgen/statusgen/statuslint/internal/nolint"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -19,6 +20,37 @@ import (
 // This file decides what the response checks report, for every check of a
 // run at once: each check reports its own findings, and the renaming
 // analyzer leaves alone the calls and lines they are on.
+
+// Analyzer computes the findings of every response check in each package,
+// for the table of codes.Analyzer, on the flows that Sends finds: its
+// result is a *Result, from which each check reports its own. It reports
+// nothing itself.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statusfindings",
+	Doc:        "find what the response checks report, for each to report its own (no reports of its own)",
+	URL:        "https://github.com/statusgen/statusgen/blob/main/docs/statuslint.md#statusfindings",
+	Requires:   []*analysis.Analyzer{Sends, codes.Analyzer},
+	Run:        runFindings,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Checks are the names of the response checks, in the order a line's
+// report lists them.
+var Checks = []string{"statustwice", "statusheader", "statusbody", "statusclass"}
+
+// Result is what the response checks find in a package.
+type Result struct {
+	findings []respFinding // by position
+	flows    *flows
+	nolint   *nolint.Comments
+	calls    map[ast.Node]bool
+	lines    map[lineKey]bool
+}
+
+type lineKey struct {
+	file string
+	line int
+}
 
 // respFinding is one report of a response check.
 type respFinding struct {
@@ -29,27 +61,59 @@ type respFinding struct {
 	fixes    []analysis.SuggestedFix
 }
 
-// findings returns the response findings of the package with the table's
-// view of codes, computed once for each table.
-func (fl *Flows) findingsFor(names *tableNames) []respFinding {
-	fl.mu.Lock()
-	defer fl.mu.Unlock()
-	if fs, ok := fl.findings[names]; ok {
-		return fs
-	}
-	var out []respFinding
+func runFindings(pass *analysis.Pass) (any, error) {
+	fl := pass.ResultOf[Sends].(*flows)
+	names := pass.ResultOf[codes.Analyzer].(*codes.Codes)
+	r := &Result{flows: fl, nolint: nolint.New(pass), calls: map[ast.Node]bool{}, lines: map[lineKey]bool{}}
 	if fl.http != nil {
-		for _, f := range fl.Funcs {
-			if isTestFile(fl.pass, f.node) {
+		for _, f := range fl.funcs {
+			if isTestFile(pass, f.node) {
 				continue
 			}
-			out = append(out, fl.flowFindings(f, names)...)
+			r.findings = append(r.findings, fl.flowFindings(f, names)...)
 		}
-		out = append(out, fl.classFindings(names)...)
+		r.findings = append(r.findings, fl.classFindings(names)...)
 	}
-	slices.SortStableFunc(out, func(a, b respFinding) int { return int(a.pos - b.pos) })
-	fl.findings[names] = out
+	slices.SortStableFunc(r.findings, func(a, b respFinding) int { return int(a.pos - b.pos) })
+	for _, f := range r.findings {
+		r.calls[f.call] = true
+		p := pass.Fset.Position(f.pos)
+		r.lines[lineKey{p.Filename, p.Line}] = true
+	}
+	return r, nil
+}
+
+// Diagnostics returns the reports of the response check named, by
+// position, but those that a //nolint comment covers.
+func (r *Result) Diagnostics(check string) []analysis.Diagnostic {
+	var out []analysis.Diagnostic
+	for _, f := range r.findings {
+		if f.analyzer == check && !r.nolint.Covers(f.pos, check) {
+			out = append(out, analysis.Diagnostic{Pos: f.pos, End: f.end, Message: f.message, SuggestedFixes: f.fixes})
+		}
+	}
 	return out
+}
+
+// About reports whether a response check reports on the call.
+func (r *Result) About(call ast.Node) bool { return r.calls[call] }
+
+// OnLine reports whether a response check reports on the line of pos.
+func (r *Result) OnLine(pos token.Position) bool { return r.lines[lineKey{pos.Filename, pos.Line}] }
+
+// CodeArg returns the argument of a call that is the status the callee
+// sets, when the callee is a helper that passes that parameter to
+// WriteHeader, http.Error or another such helper.
+func (r *Result) CodeArg(call *ast.CallExpr) (ast.Expr, bool) {
+	e, ok := r.flows.codeArgs[call]
+	return e, ok
+}
+
+// ImplementsWriter reports whether t or *t implements http.ResponseWriter,
+// as the package sees net/http.
+func (r *Result) ImplementsWriter(t types.Type) bool {
+	h := r.flows.http
+	return h != nil && t != nil && (types.Implements(t, h.rw) || types.Implements(types.NewPointer(t), h.rw))
 }
 
 // isTestFile reports whether n is in a _test.go file: tests write twice on
@@ -63,10 +127,10 @@ func line(pass *analysis.Pass, n ast.Node) int { return pass.Fset.Position(n.Pos
 
 // flowFindings returns the findings of statustwice, statusheader and
 // statusbody in one function.
-func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
+func (fl *flows) flowFindings(f *funcFlow, names *codes.Codes) []respFinding {
 	pass := fl.pass
 	final := func(e *event) bool {
-		return e.effect&sends != 0 && !(e.effect&sets != 0 && e.codeOK && names.interim(e.code))
+		return e.effect&sends != 0 && !(e.effect&sets != 0 && e.codeOK && names.Interim(e.code))
 	}
 	before := f.sendsBefore(final, func(e *event) bool { return e.effect&(sets|header|body) != 0 })
 	var out []respFinding
@@ -80,7 +144,7 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 		for i := range evs {
 			e := &evs[i]
 			from := before[e]
-			if e.bodyAfter && e.codeOK && !names.allowsBody(e.code) && e.effect&sets != 0 {
+			if e.bodyAfter && e.codeOK && !names.AllowsBody(e.code) && e.effect&sets != 0 {
 				out = append(out, respFinding{analyzer: "statusbody", pos: e.codeArg.Pos(), end: e.codeArg.End(), call: e.node,
 					message: fmt.Sprintf("%s writes a body after status %d, which allows none (net/http returns http.ErrBodyNotAllowed)", e.what, e.code)})
 			}
@@ -107,7 +171,7 @@ func (fl *Flows) flowFindings(f *funcFlow, names *tableNames) []respFinding {
 			}
 			if e.effect&body != 0 {
 				for _, g := range slices.Backward(from) {
-					if g.effect&sets != 0 && g.codeOK && !names.allowsBody(g.code) {
+					if g.effect&sets != 0 && g.codeOK && !names.AllowsBody(g.code) {
 						out = append(out, respFinding{analyzer: "statusbody", pos: e.node.Pos(), end: e.node.End(), call: e.node,
 							message: fmt.Sprintf("%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, g.code, line(pass, g.node))})
 						break
@@ -159,7 +223,7 @@ func describe(e *event) string {
 
 // classFindings returns statusclass's findings: a known status of the
 // wrong class for its call.
-func (fl *Flows) classFindings(names *tableNames) []respFinding {
+func (fl *flows) classFindings(names *codes.Codes) []respFinding {
 	pass := fl.pass
 	var out []respFinding
 	for _, file := range pass.Files {
@@ -179,10 +243,10 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 			// questioned when the program names the code itself (but a code
 			// net/http panics on is reported however it is named).
 			arg := func(i int, ofClass bool) (int, ast.Expr, bool) {
-				if i >= len(call.Args) || ofClass && ownConstant(pass.TypesInfo, call.Args[i], names.pkgPath) {
+				if i >= len(call.Args) || ofClass && ownConstant(pass.TypesInfo, call.Args[i], names.Path()) {
 					return 0, nil, false
 				}
-				code, ok := intConst(pass.TypesInfo, call.Args[i])
+				code, ok := codes.CodeOf(pass.TypesInfo, call.Args[i])
 				return code, call.Args[i], ok
 			}
 			add := func(e ast.Expr, format string, args ...any) {
@@ -195,12 +259,16 @@ func (fl *Flows) classFindings(names *tableNames) []respFinding {
 				if fn.Name() == "RedirectHandler" {
 					i = 1
 				}
-				if code, e, ok := arg(i, true); ok && names.redirect != nil && !names.redirect(code) {
-					add(e, "http.%s with %d, which a client does not follow as a redirect (%s)", fn.Name(), code, names.redirectCodes)
+				if code, e, ok := arg(i, true); ok {
+					if declared, is, codes := names.Redirect(code); declared && !is {
+						add(e, "http.%s with %d, which a client does not follow as a redirect (%s)", fn.Name(), code, codes)
+					}
 				}
 			case sig.Recv() == nil && fn.Pkg().Path() == "net/http" && fn.Name() == "Error":
-				if code, e, ok := arg(2, true); ok && names.failure != nil && !names.failure(code) {
-					add(e, "http.Error with %d, which is not an error status (%s)", code, names.failureCodes)
+				if code, e, ok := arg(2, true); ok {
+					if declared, is, codes := names.Error(code); declared && !is {
+						add(e, "http.Error with %d, which is not an error status (%s)", code, codes)
+					}
 				}
 			case sig.Recv() != nil && fn.Name() == "WriteHeader":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -234,19 +302,6 @@ func ownConstant(info *types.Info, e ast.Expr, pkgPath string) bool {
 	}
 	c, ok := info.Uses[id].(*types.Const)
 	return ok && c.Pkg() != nil && c.Pkg().Path() != "net/http" && c.Pkg().Path() != pkgPath
-}
-
-// reportFindings reports the findings of the pass's analyzer, but those
-// that a //nolint comment covers.
-func reportFindings(pass *analysis.Pass, names *tableNames) {
-	fl := pass.ResultOf[SendsAnalyzer].(*Flows)
-	nl := newNolint(pass)
-	for _, f := range fl.findingsFor(names) {
-		if f.analyzer != pass.Analyzer.Name || nl.covers(f.pos, pass.Analyzer.Name) {
-			continue
-		}
-		pass.Report(analysis.Diagnostic{Pos: f.pos, End: f.end, Message: f.message, SuggestedFixes: f.fixes})
-	}
 }
 
 // returnFix returns the fix that inserts return after the statement of
@@ -418,90 +473,4 @@ func outdentElse(src []byte, tf *token.File, ifs *ast.IfStmt, els *ast.BlockStmt
 	// The else's closing line goes.
 	edits = append(edits, analysis.TextEdit{Pos: tf.Pos(last), End: els.Rbrace + 1})
 	return edits, true
-}
-
-// ResponseLinter is the name of ResponseAnalyzer's analyzer, and of the
-// golangci-lint linter that runs it.
-const ResponseLinter = "statusresponse"
-
-// responseChecks are the names of the response checks, in the order a
-// line's report lists them.
-var responseChecks = []string{"statustwice", "statusheader", "statusbody", "statusclass"}
-
-// ResponseAnalyzer returns the response checks named in checks (all of
-// them when it is empty) as one analyzer, statusresponse, for drivers that
-// show one report a line and hide reports that repeat a text, as
-// golangci-lint does by default (uniq-by-line, max-same-issues): it makes
-// one report of every check's finding on a line, each message led by its
-// check's name, and ends each report with its package's path and its file
-// and line, so that no two reports of a run have the same text. A
-// //nolint comment naming a check, statusresponse or statuslint silences
-// that check's findings.
-func ResponseAnalyzer(c Config, checks []string) (*analysis.Analyzer, error) {
-	if _, err := New(c); err != nil {
-		return nil, err
-	}
-	for _, name := range checks {
-		if !slices.Contains(responseChecks, name) {
-			return nil, fmt.Errorf("statuslint: %q is not a response check (want one of %s)", name, strings.Join(responseChecks, ", "))
-		}
-	}
-	if len(checks) == 0 {
-		checks = responseChecks
-	}
-	c = withDefaults(c)
-	l := &linter{config: &c}
-	return &analysis.Analyzer{
-		Name:     ResponseLinter,
-		Doc:      "report the response checks' findings (" + strings.Join(checks, ", ") + "), one report a line",
-		URL:      docURL(ResponseLinter),
-		Requires: []*analysis.Analyzer{SendsAnalyzer, inspect.Analyzer},
-		Run: func(pass *analysis.Pass) (any, error) {
-			names, err := l.load()
-			if err == errSaid {
-				return nil, nil
-			} else if err != nil {
-				return nil, err
-			}
-			reportByLine(pass, names, checks)
-			return nil, nil
-		},
-	}, nil
-}
-
-// reportByLine reports the findings of checks, one report a line.
-func reportByLine(pass *analysis.Pass, names *tableNames, checks []string) {
-	fl := pass.ResultOf[SendsAnalyzer].(*Flows)
-	nl := newNolint(pass)
-	type key struct {
-		file string
-		line int
-	}
-	var order []key
-	byLine := map[key][]respFinding{}
-	for _, f := range fl.findingsFor(names) {
-		if !slices.Contains(checks, f.analyzer) || nl.covers(f.pos, f.analyzer) {
-			continue
-		}
-		p := pass.Fset.Position(f.pos)
-		k := key{p.Filename, p.Line}
-		if byLine[k] == nil {
-			order = append(order, k)
-		}
-		byLine[k] = append(byLine[k], f)
-	}
-	for _, k := range order {
-		fs := byLine[k]
-		slices.SortStableFunc(fs, func(a, b respFinding) int {
-			return slices.Index(responseChecks, a.analyzer) - slices.Index(responseChecks, b.analyzer)
-		})
-		var msgs []string
-		var fixes []analysis.SuggestedFix
-		for _, f := range fs {
-			msgs = append(msgs, f.analyzer+": "+f.message)
-			fixes = append(fixes, f.fixes...)
-		}
-		where := fmt.Sprintf(" [%s/%s:%d]", pass.Pkg.Path(), filepath.Base(k.file), k.line)
-		pass.Report(analysis.Diagnostic{Pos: fs[0].pos, End: fs[0].end, Message: strings.Join(msgs, "; ") + where, SuggestedFixes: fixes})
-	}
 }

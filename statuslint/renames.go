@@ -1,6 +1,8 @@
 package statuslint
 
 import (
+	_ "embed"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -9,11 +11,40 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/statusgen/statusgen/statuslint/internal/codes"
+	"github.com/statusgen/statusgen/statuslint/internal/nolint"
+	"github.com/statusgen/statusgen/statuslint/internal/response"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
+
+//go:embed renames.go
+var renamesSrc string
+
+// Analyzer, statuslint, suggests the names and helpers of a statusgen table
+// for bare status codes, range checks, deprecated names and net/http's
+// constants.
+//
+// Each report carries a fix that changes nothing a program does, as the
+// package's documentation says. Its flag -nethttp also moves net/http's
+// status constants (http.StatusNotFound) onto the table's; the table and
+// the generated package are statuscodes's flags, which it requires.
+var Analyzer = &analysis.Analyzer{
+	Name:     "statuslint",
+	Doc:      docOf(renamesSrc, "Analyzer"),
+	URL:      docURL("statuslint"),
+	Flags:    renameFlags(),
+	Requires: []*analysis.Analyzer{inspect.Analyzer, codes.Analyzer, response.Analyzer},
+	Run:      run,
+}
+
+func renameFlags() flag.FlagSet {
+	var fs flag.FlagSet
+	fs.Bool("nethttp", false, "also move net/http's status constants (http.StatusNotFound) onto the table's")
+	return fs
+}
 
 // finding is one report before the package's name in its file is known.
 type finding struct {
@@ -30,6 +61,7 @@ type finding struct {
 // fileRun is the analysis of one file.
 type fileRun struct {
 	*pkgRun
+	genView
 	file  *ast.File
 	src   []byte
 	found []finding
@@ -38,32 +70,39 @@ type fileRun struct {
 
 // pkgRun is what the analysis of a package knows for all its files.
 type pkgRun struct {
-	pass  *analysis.Pass
-	names *tableNames
-	cfg   *Config
-	http  *httpView // net/http, if the package reaches a ResponseWriter
-	flows *Flows
-	// busy are the calls and the lines (file and line) on which a
-	// response check reports: a code there is not renamed, so that a bug
-	// is not made to look deliberate, and golangci-lint, which shows one
-	// report a line, shows the bug.
-	busyCalls map[ast.Node]bool
-	busyLines map[token.Position]bool
-	nolint    *nolint
-	pkgName   string // the generated package's name
+	pass    *analysis.Pass
+	names   *codes.Codes
+	nethttp bool // -nethttp
+	// checks is what the response checks report: a code on a call or a
+	// line they report is not renamed, so that a bug is not made to look
+	// deliberate, and golangci-lint, which shows one report a line, shows
+	// the bug.
+	checks *response.Result
+	nolint *nolint.Comments
+	// lib is the generated package as the package's non-test files reach
+	// it, and all as all the pass's files do: a fix in a non-test file is
+	// the same whether or not the pass has the tests, so that the package
+	// and its test variant agree on it.
+	lib, all genView
+	// statusVars are the local variables that hold a status value and are
+	// never assigned again: code := resp.StatusCode.
+	statusVars map[*types.Var]bool
+	// testDecls are the names that the package's own _test.go files
+	// declare, as the driver found them, when the pass does not include
+	// those files.
+	testDecls []string
+	// cycle says the generated package imports this one: no fix may import
+	// it here.
+	cycle bool
+}
+
+// genView is the generated package as a file sees it.
+type genView struct {
+	pkgName string // the generated package's name
 	// nameKnown says pkgName is the package's own name, seen in the types;
 	// otherwise a new import names it explicitly.
 	nameKnown bool
 	typed     typedness
-	// statusVars are the local variables that hold a status value and are
-	// never assigned again: code := resp.StatusCode.
-	statusVars map[*types.Var]bool
-	// tests is what the package's own _test.go files declare, when the pass
-	// does not include them.
-	tests testFiles
-	// cycle says the generated package imports this one: no fix may import
-	// it here.
-	cycle bool
 }
 
 // typedness is whether the generated package's constants have the code
@@ -73,47 +112,40 @@ type typedness int
 const (
 	untyped typedness = iota
 	typed
-	typedUnknown // not reachable from this package, but from its tests
 )
 
-func (l *linter) run(pass *analysis.Pass) (any, error) {
-	names, err := l.load()
-	if err == errSaid {
-		return nil, nil
-	} else if err != nil {
-		return nil, err
-	}
-	if pass.Pkg.Path() == names.pkgPath {
+func run(pass *analysis.Pass) (any, error) {
+	names := pass.ResultOf[codes.Analyzer].(*codes.Codes)
+	if pass.Pkg.Path() == names.Path() {
 		return nil, nil // the generated package itself
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	flows := pass.ResultOf[SendsAnalyzer].(*Flows)
-	pr := &pkgRun{pass: pass, names: names, cfg: l.config, http: newHTTPView(pass.Pkg), flows: flows, pkgName: names.pkgName,
-		busyCalls: map[ast.Node]bool{}, busyLines: map[token.Position]bool{}, nolint: newNolint(pass)}
-	for _, f := range flows.findingsFor(names) {
-		pr.busyCalls[f.call] = true
-		p := pass.Fset.Position(f.pos)
-		pr.busyLines[token.Position{Filename: p.Filename, Line: p.Line}] = true
+	pr := &pkgRun{pass: pass, names: names, nethttp: pass.Analyzer.Flags.Lookup("nethttp").Value.String() == "true",
+		checks: pass.ResultOf[response.Analyzer].(*response.Result), nolint: nolint.New(pass)}
+	if !hasTestFiles(pass) {
+		pr.testDecls = names.TestDecls(pass.Pkg.Path())
 	}
-	pr.tests = readTestFiles(pass)
-	// The generated package's name is its own where the package reaches
-	// it; otherwise the name statusgen's -package would most likely give,
-	// written out in the import.
-	pr.nameKnown = names.pkgPath == DefaultPkg // its package clause is ours
-	if l.config.Typed {
-		pr.typed = typed
-	}
-	if p := findPackage(pass.Pkg, names.pkgPath); p != nil {
-		pr.pkgName, pr.nameKnown, pr.typed = p.Name(), true, untyped
-		if c, ok := p.Scope().Lookup(names.anyConst).(*types.Const); ok {
-			if named, isNamed := types.Unalias(c.Type()).(*types.Named); isNamed && named.Obj().Name() == l.config.Type {
-				pr.typed = typed
+	var libImports []*types.Package
+	for _, f := range pass.Files {
+		if isTestFile(pass, f) {
+			continue
+		}
+		for _, spec := range f.Imports {
+			if pn := pass.TypesInfo.PkgNameOf(spec); pn != nil {
+				libImports = append(libImports, pn.Imported())
 			}
 		}
-	} else if pr.tests.imports[names.pkgPath] && !l.config.Typed {
-		pr.typed = typedUnknown
 	}
-	pr.cycle = slices.Contains(l.config.Imported, pass.Pkg.Path())
+	pr.lib = viewOf(names, func() *types.Package {
+		for _, p := range libImports {
+			if found := codes.FindPackage(p, names.Path()); found != nil {
+				return found
+			}
+		}
+		return nil
+	}())
+	pr.all = viewOf(names, codes.FindPackage(pass.Pkg, names.Path()))
+	pr.cycle = names.Imports(pass.Pkg.Path())
 	pr.statusVars = pr.findStatusVars()
 	runs := map[*token.File]*fileRun{}
 	var order []*fileRun
@@ -126,7 +158,10 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 		if err != nil {
 			continue
 		}
-		r := &fileRun{pkgRun: pr, file: file, src: src}
+		r := &fileRun{pkgRun: pr, genView: pr.lib, file: file, src: src}
+		if isTestFile(pass, file) {
+			r.genView = pr.all
+		}
 		runs[tf] = r
 		order = append(order, r)
 	}
@@ -164,9 +199,34 @@ func (l *linter) run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// viewOf returns the generated package as a file that reaches it as p
+// sees it (p nil: one that does not reach it). The package's name is its
+// own where the file reaches it; otherwise the name statusgen's -package
+// would most likely give, written out in the import. Its constants are
+// typed as the configuration says, unless the file reaches them.
+func viewOf(names *codes.Codes, p *types.Package) genView {
+	v := genView{pkgName: names.PackageName(), nameKnown: names.Path() == DefaultPkg} // its package clause is ours
+	if names.Typed() {
+		v.typed = typed
+	}
+	if p != nil {
+		v.pkgName, v.nameKnown, v.typed = p.Name(), true, untyped
+		if c, ok := p.Scope().Lookup(names.AnyConst()).(*types.Const); ok {
+			if named, isNamed := types.Unalias(c.Type()).(*types.Named); isNamed && named.Obj().Name() == names.TypeName() {
+				v.typed = typed
+			}
+		}
+	}
+	return v
+}
+
+// isTestFile reports whether f is a _test.go file.
+func isTestFile(pass *analysis.Pass, f *ast.File) bool {
+	return strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
+}
+
 func (r *fileRun) skipped(n ast.Node) bool {
-	p := r.pass.Fset.Position(n.Pos())
-	if r.busyLines[token.Position{Filename: p.Filename, Line: p.Line}] {
+	if r.checks.OnLine(r.pass.Fset.Position(n.Pos())) {
 		return true
 	}
 	for _, s := range r.skip {
@@ -186,7 +246,7 @@ func (r *fileRun) literal(e ast.Expr) {
 		return
 	}
 	code, _ := strconv.Atoi(lit.Value)
-	name, ok := r.names.consts[code]
+	name, ok := r.names.Const(code)
 	if !ok {
 		return
 	}
@@ -208,7 +268,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 		return
 	}
 	sig := fn.Type().(*types.Signature)
-	if r.busyCalls[call] {
+	if r.checks.About(call) {
 		return // a response check reports this call: its code stays as it is
 	}
 	if sig.Recv() == nil && fn.Pkg().Path() == "net/http" {
@@ -218,7 +278,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 		}
 		return
 	}
-	if arg, ok := r.flows.CodeArg(call); ok {
+	if arg, ok := r.checks.CodeArg(call); ok {
 		// A helper that takes the status: writeErr(w, 460, msg).
 		r.literal(arg)
 		return
@@ -233,7 +293,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 		}
 		return
 	}
-	if fn.Name() != "WriteHeader" || sig.Recv() == nil || len(call.Args) != 1 || r.http == nil {
+	if fn.Name() != "WriteHeader" || sig.Recv() == nil || len(call.Args) != 1 {
 		return
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -241,7 +301,7 @@ func (r *fileRun) call(call *ast.CallExpr) {
 		return
 	}
 	recv := r.pass.TypesInfo.TypeOf(sel.X)
-	if recv != nil && (types.Implements(recv, r.http.rw) || types.Implements(types.NewPointer(recv), r.http.rw)) {
+	if r.checks.ImplementsWriter(recv) {
 		r.literal(call.Args[0])
 	}
 }
@@ -296,7 +356,7 @@ func (r *pkgRun) isStatus(e ast.Expr) bool {
 // isCodeType reports whether e has the generated package's code type.
 func (r *pkgRun) isCodeType(e ast.Expr) bool {
 	named, ok := types.Unalias(r.pass.TypesInfo.TypeOf(e)).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == r.cfg.Type
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.Path() && named.Obj().Name() == r.names.TypeName()
 }
 
 // comparison reports a literal compared with a status value by == or !=.
@@ -359,7 +419,7 @@ func (r *fileRun) asBound(e ast.Expr, inside bool) (bound, bool) {
 	if !r.isStatus(x) || !pure(x) {
 		return bound{}, false
 	}
-	n, ok := intConst(r.pass.TypesInfo, y)
+	n, ok := codes.CodeOf(r.pass.TypesInfo, y)
 	if !ok {
 		return bound{}, false
 	}
@@ -417,8 +477,8 @@ func (r *fileRun) rangeCheck(b *ast.BinaryExpr) {
 		if !ok || q.Op != token.QUO || !r.isStatus(q.X) || !pure(q.X) {
 			return
 		}
-		hundred, ok1 := intConst(r.pass.TypesInfo, q.Y)
-		d, ok2 := intConst(r.pass.TypesInfo, lit)
+		hundred, ok1 := codes.CodeOf(r.pass.TypesInfo, q.Y)
+		d, ok2 := codes.CodeOf(r.pass.TypesInfo, lit)
 		if !ok1 || !ok2 || hundred != 100 || d < 1 || d > 9 {
 			return
 		}
@@ -426,14 +486,14 @@ func (r *fileRun) rangeCheck(b *ast.BinaryExpr) {
 	default:
 		return
 	}
-	c, ok := r.names.classSpanning(first, last)
+	helper, ok := r.names.ClassHelper(first, last)
 	if !ok {
 		return
 	}
 	xs := r.source(x)
-	text, needPkg := "\x00."+c.helper+"("+xs+")", true
+	text, needPkg := "\x00."+helper+"("+xs+")", true
 	if r.isCodeType(x) {
-		text, needPkg = parenthesize(xs, x)+"."+c.helper+"()", false
+		text, needPkg = parenthesize(xs, x)+"."+helper+"()", false
 	}
 	if negate {
 		text = "!" + text
@@ -472,7 +532,7 @@ func (r *fileRun) source(n ast.Node) string {
 
 // selector reports, with -nethttp, net/http's status constants.
 func (r *fileRun) selector(sel *ast.SelectorExpr) {
-	if !r.cfg.NetHTTP {
+	if !r.nethttp {
 		return
 	}
 	c, ok := r.pass.TypesInfo.Uses[sel.Sel].(*types.Const)
@@ -484,11 +544,11 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 	} else if _, isPkg := r.pass.TypesInfo.Uses[id].(*types.PkgName); !isPkg {
 		return
 	}
-	code, ok := intConst(r.pass.TypesInfo, sel)
+	code, ok := codes.CodeOf(r.pass.TypesInfo, sel)
 	if !ok {
 		return
 	}
-	name, ok := r.names.consts[code]
+	name, ok := r.names.Const(code)
 	if !ok {
 		return
 	}
@@ -508,10 +568,10 @@ func (r *fileRun) selector(sel *ast.SelectorExpr) {
 // deprecated is reported without a fix.
 func (r *fileRun) deprecated(id *ast.Ident) {
 	c, ok := r.pass.TypesInfo.Uses[id].(*types.Const)
-	if !ok || c.Pkg() == nil || c.Pkg().Path() != r.names.pkgPath {
+	if !ok || c.Pkg() == nil || c.Pkg().Path() != r.names.Path() {
 		return
 	}
-	if code, ok := r.names.deprecatedAlias[id.Name]; ok {
+	if code, ok := r.names.DeprecatedCode(id.Name); ok {
 		r.found = append(r.found, finding{
 			node:    id,
 			message: fmt.Sprintf("%s is deprecated, and so is its code, %d, which has no current name", id.Name, code),
@@ -519,7 +579,7 @@ func (r *fileRun) deprecated(id *ast.Ident) {
 		})
 		return
 	}
-	current, ok := r.names.renamed[id.Name]
+	current, ok := r.names.Current(id.Name)
 	if !ok {
 		return
 	}
@@ -580,7 +640,7 @@ func (r *fileRun) report() {
 	}
 	var out []fixed
 	for _, f := range r.found {
-		if r.nolint.covers(f.node.Pos(), "statuslint") {
+		if r.nolint.Covers(f.node.Pos(), "statuslint") {
 			continue
 		}
 		needImport := f.needPkg && !r.imports(name)
@@ -666,7 +726,7 @@ func (r *fileRun) report() {
 // name already.
 func (r *fileRun) imports(name string) bool {
 	for _, spec := range r.file.Imports {
-		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.pkgPath {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.Path() {
 			n := r.pkgName
 			if spec.Name != nil {
 				n = spec.Name.Name
@@ -829,14 +889,8 @@ func (r *fileRun) convert(text string, node ast.Node) (string, string) {
 	if site == nil {
 		return "", "the type here is not known"
 	}
-	if named, ok := types.Unalias(site).(*types.Named); ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.pkgPath && named.Obj().Name() == r.cfg.Type {
-		if r.typed == typedUnknown {
-			return "", "whether the package's constants are typed is not known here"
-		}
+	if named, ok := types.Unalias(site).(*types.Named); ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == r.names.Path() && named.Obj().Name() == r.names.TypeName() {
 		return text, ""
-	}
-	if r.typed == typedUnknown {
-		return "", "whether the package's constants are typed is not known here"
 	}
 	basic, ok := types.Unalias(site).Underlying().(*types.Basic)
 	if !ok || basic.Info()&types.IsInteger == 0 || basic.Info()&types.IsUntyped != 0 {
@@ -874,7 +928,7 @@ func (r *fileRun) packageName() string {
 	}
 	var existing []string
 	for _, spec := range r.file.Imports {
-		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.pkgPath {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == r.names.Path() {
 			name := r.pkgName
 			if spec.Name != nil {
 				name = spec.Name.Name
@@ -886,7 +940,7 @@ func (r *fileRun) packageName() string {
 	}
 	pkgObj := func(obj types.Object) bool {
 		pn, ok := obj.(*types.PkgName)
-		return ok && pn.Imported().Path() == r.names.pkgPath
+		return ok && pn.Imported().Path() == r.names.Path()
 	}
 	sees := func(name string, mustImport bool) bool {
 		for _, pos := range sites {
@@ -907,7 +961,7 @@ func (r *fileRun) packageName() string {
 			if obj := r.pass.Pkg.Scope().Lookup(name); obj != nil {
 				return false
 			}
-			if r.tests.declared[name] {
+			if slices.Contains(r.testDecls, name) {
 				return false
 			}
 		}
@@ -947,7 +1001,7 @@ func (r *fileRun) fileScope() *types.Scope {
 // certain, so that a package whose name is not its path's last element is
 // still found. The imports in gone, which the fixes delete, are not there.
 func (r *fileRun) importEdit(name string, gone []*ast.ImportSpec) *analysis.TextEdit {
-	spec := strconv.Quote(r.names.pkgPath)
+	spec := strconv.Quote(r.names.Path())
 	if name != r.pkgName || !r.nameKnown {
 		spec = name + " " + spec
 	}
@@ -1010,29 +1064,6 @@ func isStd(spec *ast.ImportSpec) bool {
 	}
 	first, _, _ := strings.Cut(p, "/")
 	return !strings.Contains(first, ".")
-}
-
-// findPackage returns the package with the given path among those pkg
-// imports, directly or not.
-func findPackage(pkg *types.Package, path string) *types.Package {
-	seen := map[*types.Package]bool{}
-	var find func(p *types.Package) *types.Package
-	find = func(p *types.Package) *types.Package {
-		if p.Path() == path {
-			return p
-		}
-		if seen[p] {
-			return nil
-		}
-		seen[p] = true
-		for _, q := range p.Imports() {
-			if found := find(q); found != nil {
-				return found
-			}
-		}
-		return nil
-	}
-	return find(pkg)
 }
 
 func deref(t types.Type) types.Type {

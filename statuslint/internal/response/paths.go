@@ -1,4 +1,4 @@
-package statuslint
+package response
 
 import (
 	"go/ast"

@@ -1,4 +1,5 @@
-package statuslint
+// Package nolint reads //nolint comments as golangci-lint does.
+package nolint
 
 import (
 	"go/ast"
@@ -10,8 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// nolint reads //nolint comments as golangci-lint v2 does, so that one
-// comment silences a report under cmd/statuslint, go vet and
+// Comments reads a pass's //nolint comments as golangci-lint v2 does, so
+// that one comment silences a report under cmd/statuslint, go vet and
 // golangci-lint alike. A comment, its slashes and blanks trimmed, that
 // starts "nolint" followed by a blank, a colon or nothing covers its
 // comment group's lines; "nolint" alone, "nolint " and "nolint:all" cover
@@ -20,7 +21,7 @@ import (
 // its column, is covered whole. Names that cover an analyzer are its own,
 // statuslint (the suite's), and for a response check statusresponse, the
 // golangci-lint plugin's name for them.
-type nolint struct {
+type Comments struct {
 	pass  *analysis.Pass
 	files map[*token.File][]nolintRange
 }
@@ -34,12 +35,18 @@ type nolintRange struct {
 
 var nolintPattern = regexp.MustCompile(`^nolint( |:|$)`)
 
-func newNolint(pass *analysis.Pass) *nolint {
-	return &nolint{pass: pass, files: map[*token.File][]nolintRange{}}
+// ResponseLinter is the golangci-lint linter of the response checks, whose
+// name covers each of them.
+const ResponseLinter = "statusresponse"
+
+// New returns the //nolint comments of the pass's files, read as they are
+// asked about.
+func New(pass *analysis.Pass) *Comments {
+	return &Comments{pass: pass, files: map[*token.File][]nolintRange{}}
 }
 
-// covers reports whether a //nolint comment covers pos for analyzer.
-func (n *nolint) covers(pos token.Pos, analyzer string) bool {
+// Covers reports whether a //nolint comment covers pos for analyzer.
+func (n *Comments) Covers(pos token.Pos, analyzer string) bool {
 	tf := n.pass.Fset.File(pos)
 	if tf == nil {
 		return false
@@ -63,7 +70,7 @@ func (n *nolint) covers(pos token.Pos, analyzer string) bool {
 }
 
 // read returns the ranges of the file's //nolint comments.
-func (n *nolint) read(tf *token.File) []nolintRange {
+func (n *Comments) read(tf *token.File) []nolintRange {
 	var file *ast.File
 	for _, f := range n.pass.Files {
 		if n.pass.Fset.File(f.Pos()) == tf {

@@ -1,4 +1,4 @@
-package statuslint
+package response
 
 import (
 	"go/ast"
@@ -10,11 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
-	root "github.com/statusgen/statusgen"
-	"github.com/statusgen/statusgen/internal/load"
-	"github.com/statusgen/statusgen/internal/spec"
+	"github.com/statusgen/statusgen/statuslint/internal/codes"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -28,20 +25,20 @@ import (
 // graph (from ctrlflow, which also ends paths at calls that never return),
 // and which functions send the status on a parameter on every path.
 
-// SendsAnalyzer finds, in each package, the functions and methods that send
+// Sends, statussends, finds, in each package, the functions and methods that send
 // the status on an http.ResponseWriter parameter on every path that returns
 // (writeJSON(w, code, v), respondError(w, err)), and the parameter that is
 // the status such a function sets, and exports them as facts, so that a
 // call of one counts as a send in every package that calls it. Its result
 // is the flow of every function of the package, for the response checks.
 // It reports nothing.
-var SendsAnalyzer = &analysis.Analyzer{
+var Sends = &analysis.Analyzer{
 	Name:       "statussends",
 	Doc:        "find the functions that send the HTTP status on a ResponseWriter parameter on every path (facts for the response checks)",
-	URL:        docURL("statussends"),
+	URL:        "https://github.com/statusgen/statusgen/blob/main/docs/statuslint.md#statussends",
 	Requires:   []*analysis.Analyzer{inspect.Analyzer, ctrlflow.Analyzer},
 	Run:        runSends,
-	ResultType: reflect.TypeFor[*Flows](),
+	ResultType: reflect.TypeFor[*flows](),
 	FactTypes:  []analysis.Fact{new(sendsFact)},
 }
 
@@ -88,27 +85,15 @@ func (f *sendsFact) String() string {
 	return s
 }
 
-// Flows is SendsAnalyzer's result: the flow of each function and function
-// literal of the package, and the response findings on them, computed once
-// for each table by the first check that asks.
-type Flows struct {
-	Funcs []*funcFlow
-
-	pass     *analysis.Pass
-	http     *httpView
-	mu       sync.Mutex
-	findings map[*tableNames][]respFinding
+// flows is Sends's result: the flow of each function and function literal
+// of the package that holds a writer.
+type flows struct {
+	funcs []*funcFlow
+	pass  *analysis.Pass
+	http  *httpView
 	// codeArgs are the status arguments of calls of helpers that pass a
 	// parameter as the status, for the renaming analyzer.
 	codeArgs map[*ast.CallExpr]ast.Expr
-}
-
-// CodeArg returns the argument of a call that is the status the callee
-// sets, when the callee is a helper that passes that parameter to
-// WriteHeader, http.Error or another such helper.
-func (fl *Flows) CodeArg(call *ast.CallExpr) (ast.Expr, bool) {
-	e, ok := fl.codeArgs[call]
-	return e, ok
 }
 
 // what an event does, as bits: a call may send the status, set it
@@ -193,7 +178,7 @@ func lookupType(pkg *types.Package, name string) types.Type {
 // newHTTPView returns net/http as pkg sees it, or nil when pkg cannot hold
 // a ResponseWriter.
 func newHTTPView(pkg *types.Package) *httpView {
-	httpPkg := findPackage(pkg, "net/http")
+	httpPkg := codes.FindPackage(pkg, "net/http")
 	named := lookupType(httpPkg, "ResponseWriter")
 	if named == nil {
 		return nil
@@ -265,33 +250,8 @@ type helper struct {
 	trailers             bool
 }
 
-// builtinInterim is the interim predicate of the built-in table, by which
-// the facts decide whether a WriteHeader in a helper sends: a fact is the
-// same whatever table a run is configured with, so that every package
-// agrees on it.
-var builtinInterim = sync.OnceValue(func() func(int) bool {
-	t, err := load.Table("codes.toml", root.Table, load.Options{})
-	if err != nil {
-		return func(int) bool { return false }
-	}
-	if p := rolePredicate(t, spec.RoleInterim); p != nil {
-		return p
-	}
-	return func(int) bool { return false }
-})
-
-// rolePredicate returns the predicate of the property with the role, or
-// nil when the table has none.
-func rolePredicate(t *spec.Table, role string) func(int) bool {
-	p := t.ByRole(role)
-	if p == nil {
-		return nil
-	}
-	return func(code int) bool { return t.Value(p, code) }
-}
-
 func runSends(pass *analysis.Pass) (any, error) {
-	result := &Flows{pass: pass, findings: map[*tableNames][]respFinding{}, codeArgs: map[*ast.CallExpr]ast.Expr{}}
+	result := &flows{pass: pass, codeArgs: map[*ast.CallExpr]ast.Expr{}}
 	h := newHTTPView(pass.Pkg)
 	if h == nil {
 		return result, nil // nothing here can hold a ResponseWriter
@@ -301,7 +261,7 @@ func runSends(pass *analysis.Pass) (any, error) {
 		pass: pass, cfgs: pass.ResultOf[ctrlflow.Analyzer].(*ctrlflow.CFGs), http: h,
 		decls: map[*types.Func]*ast.FuncDecl{}, files: map[*ast.FuncDecl]*ast.File{},
 		state: map[*types.Func]int{}, always: map[*types.Func]helper{},
-		interim: builtinInterim(),
+		interim: codes.Builtin().Interim,
 	}
 	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fileOf := map[*token.File]*ast.File{}
@@ -348,7 +308,7 @@ func runSends(pass *analysis.Pass) (any, error) {
 			}
 		}
 		if f.any() {
-			result.Funcs = append(result.Funcs, f)
+			result.funcs = append(result.funcs, f)
 		}
 	})
 	return result, nil
@@ -898,7 +858,7 @@ var bodyWriters = map[string]map[string]struct {
 // codeOf returns the value of a status argument when it is known: a
 // constant, or a variable assigned a constant once.
 func (b *flowBuilder) codeOf(sc *scope, e ast.Expr) (int, bool) {
-	if n, ok := intConst(b.pass.TypesInfo, e); ok {
+	if n, ok := codes.CodeOf(b.pass.TypesInfo, e); ok {
 		return n, true
 	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
@@ -1099,17 +1059,6 @@ func returnsError(sig *types.Signature) bool {
 // lastElem returns the last element of an import path: "fmt", "io", "http".
 func lastElem(importPath string) string {
 	return importPath[strings.LastIndexByte(importPath, '/')+1:]
-}
-
-// intConst returns the value of a constant integer expression that fits
-// an int32.
-func intConst(info *types.Info, e ast.Expr) (int, bool) {
-	tv, ok := info.Types[e]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	n, exact := constant.Int64Val(tv.Value)
-	return int(n), exact && n >= -1<<31 && n < 1<<31
 }
 
 // stringConst returns the value of a constant string expression.
