@@ -24,6 +24,7 @@ import (
 
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/statusgen/statusgen/statuslint"
+	"github.com/statusgen/statusgen/statuslint/internal/response"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -112,7 +113,7 @@ func newResponses(settings any) (register.LinterPlugin, error) {
 	if err := statuslint.ResponseAnalyzer.Flags.Set("disable", strings.Join(s.Disable, ",")); err != nil {
 		return nil, fmt.Errorf("%s: disable: %v", statuslint.ResponseLinter, err)
 	}
-	if len(s.Disable) > 0 && !slices.ContainsFunc(responseChecks, func(c string) bool { return !slices.Contains(s.Disable, c) }) {
+	if len(s.Disable) > 0 && !slices.ContainsFunc(response.Checks, func(c string) bool { return !slices.Contains(s.Disable, c) }) {
 		return nil, fmt.Errorf("%s: every response check is disabled: disable the linter instead", statuslint.ResponseLinter)
 	}
 	if err := configure(s); err != nil {
@@ -120,9 +121,6 @@ func newResponses(settings any) (register.LinterPlugin, error) {
 	}
 	return &plugin{[]*analysis.Analyzer{statuslint.ResponseAnalyzer}}, nil
 }
-
-// responseChecks are the checks statusresponse runs.
-var responseChecks = []string{"statustwice", "statusheader", "statusbody", "statusclass"}
 
 type plugin struct{ analyzers []*analysis.Analyzer }
 
