@@ -101,7 +101,11 @@ func newRenames(settings any) (register.LinterPlugin, error) {
 	if err := configure(s); err != nil {
 		return nil, err
 	}
-	return &plugin{[]*analysis.Analyzer{statuslint.Analyzer}}, nil
+	// The suite but the response checks, which statusresponse reports.
+	renames := slices.DeleteFunc(slices.Clone(statuslint.Suite), func(a *analysis.Analyzer) bool {
+		return slices.Contains(response.Checks, a.Name)
+	})
+	return &plugin{renames}, nil
 }
 
 // newResponses returns the statusresponse linter.
