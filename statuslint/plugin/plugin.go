@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -72,22 +73,28 @@ func (s Settings) config() (statuslint.Config, error) {
 // other must share: the analyzers' flags are one configuration a process.
 var configured *statuslint.Config
 
-// configure sets the analyzers' configuration from the settings.
-func configure(s Settings) error {
+// configure sets the analyzers' configuration from the settings: the
+// table's, which the two linters must share, and, from the statuslint
+// linter's (renames), nethttp, which only the renames read.
+func configure(s Settings, renames bool) error {
 	c, err := s.config()
 	if err != nil {
 		return err
 	}
-	if configured != nil {
-		if !reflect.DeepEqual(*configured, c) {
-			return fmt.Errorf("statuslint and %s have different table settings: give both the same", statuslint.ResponseLinter)
+	nethttp := c.NetHTTP
+	c.NetHTTP = false
+	if configured != nil && !reflect.DeepEqual(*configured, c) {
+		return fmt.Errorf("statuslint and %s have different table settings: give both the same", statuslint.ResponseLinter)
+	}
+	if configured == nil {
+		if err := statuslint.Configure(c); err != nil {
+			return err
 		}
-		return nil
+		configured = &c
 	}
-	if err := statuslint.Configure(c); err != nil {
-		return err
+	if renames {
+		return statuslint.Analyzer.Flags.Set("nethttp", strconv.FormatBool(nethttp))
 	}
-	configured = &c
 	return nil
 }
 
@@ -98,7 +105,7 @@ func newRenames(settings any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := configure(s); err != nil {
+	if err := configure(s, true); err != nil {
 		return nil, err
 	}
 	// The suite but the response checks, which statusresponse reports.
@@ -120,7 +127,7 @@ func newResponses(settings any) (register.LinterPlugin, error) {
 	if len(s.Disable) > 0 && !slices.ContainsFunc(response.Checks, func(c string) bool { return !slices.Contains(s.Disable, c) }) {
 		return nil, fmt.Errorf("%s: every response check is disabled: disable the linter instead", statuslint.ResponseLinter)
 	}
-	if err := configure(s); err != nil {
+	if err := configure(s, false); err != nil {
 		return nil, err
 	}
 	return &plugin{[]*analysis.Analyzer{statuslint.ResponseAnalyzer}}, nil
