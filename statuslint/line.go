@@ -70,6 +70,7 @@ func runByLine(pass *analysis.Pass) (any, error) {
 	}
 	var order []key
 	byLine := map[key][]finding{}
+	firstPos := map[key]token.Pos{} // of the line's findings
 	for _, check := range response.Checks {
 		if slices.Contains(disabled, check) {
 			continue
@@ -79,16 +80,15 @@ func runByLine(pass *analysis.Pass) (any, error) {
 			k := key{p.Filename, p.Line}
 			if byLine[k] == nil {
 				order = append(order, k)
+				firstPos[k] = d.Pos
 			}
+			firstPos[k] = min(firstPos[k], d.Pos)
 			byLine[k] = append(byLine[k], finding{check, d})
 		}
 	}
 	// The lines in the order of their first finding; on a line, the
 	// findings in the order of response.Checks.
-	first := func(k key) token.Pos {
-		return slices.MinFunc(byLine[k], func(a, b finding) int { return int(a.Pos - b.Pos) }).Pos
-	}
-	slices.SortFunc(order, func(a, b key) int { return int(first(a) - first(b)) })
+	slices.SortFunc(order, func(a, b key) int { return int(firstPos[a] - firstPos[b]) })
 	for _, k := range order {
 		fs := byLine[k]
 		var msgs []string

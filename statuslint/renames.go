@@ -136,15 +136,8 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	pr.lib = viewOf(names, func() *types.Package {
-		for _, p := range libImports {
-			if found := codes.FindPackage(p, names.Path()); found != nil {
-				return found
-			}
-		}
-		return nil
-	}())
-	pr.all = viewOf(names, codes.FindPackage(pass.Pkg, names.Path()))
+	pr.lib = viewOf(names, codes.FindPackage(names.Path(), libImports...))
+	pr.all = viewOf(names, codes.FindPackage(names.Path(), pass.Pkg))
 	pr.cycle = names.Imports(pass.Pkg.Path())
 	pr.statusVars = pr.findStatusVars()
 	runs := map[*token.File]*fileRun{}

@@ -63,6 +63,7 @@ package statuslint
 
 import (
 	"flag"
+	"strconv"
 	"strings"
 
 	"github.com/statusgen/statusgen/statuslint/internal/codes"
@@ -125,14 +126,7 @@ func Configure(c Config) error {
 	if err != nil {
 		return err
 	}
-	return Analyzer.Flags.Set("nethttp", fmtBool(c.NetHTTP))
-}
-
-func fmtBool(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
+	return Analyzer.Flags.Set("nethttp", strconv.FormatBool(c.NetHTTP))
 }
 
 // RegisterFlags defines statuslint's configuration on fs, as the flags

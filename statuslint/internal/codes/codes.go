@@ -368,9 +368,11 @@ func Configure(c Config) error {
 	return nil
 }
 
-// FindPackage returns the package with the given path among those pkg
-// imports, directly or not, as pkg sees them; nil when there is none.
-func FindPackage(pkg *types.Package, path string) *types.Package {
+// FindPackage returns the package with the given path among the packages
+// from and those they import, directly or not, as they see them; nil when
+// there is none. Each package is visited once, however many of from reach
+// it.
+func FindPackage(path string, from ...*types.Package) *types.Package {
 	seen := map[*types.Package]bool{}
 	var find func(p *types.Package) *types.Package
 	find = func(p *types.Package) *types.Package {
@@ -388,7 +390,12 @@ func FindPackage(pkg *types.Package, path string) *types.Package {
 		}
 		return nil
 	}
-	return find(pkg)
+	for _, p := range from {
+		if found := find(p); found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // formatTestDecls writes decls as FlagTestDecls's value.

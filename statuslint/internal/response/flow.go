@@ -178,7 +178,7 @@ func lookupType(pkg *types.Package, name string) types.Type {
 // newHTTPView returns net/http as pkg sees it, or nil when pkg cannot hold
 // a ResponseWriter.
 func newHTTPView(pkg *types.Package) *httpView {
-	httpPkg := codes.FindPackage(pkg, "net/http")
+	httpPkg := codes.FindPackage("net/http", pkg)
 	named := lookupType(httpPkg, "ResponseWriter")
 	if named == nil {
 		return nil
