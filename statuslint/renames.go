@@ -147,8 +147,12 @@ func run(pass *analysis.Pass) (any, error) {
 		if tf == nil || ast.IsGenerated(file) {
 			continue
 		}
+		// The fixes are cut from the file's text, which must be the text
+		// that was parsed: a driver whose ReadFile does not see an
+		// editor's overlay (go/analysis/checker's, as of x/tools v0.52.0)
+		// gives the file on disk, or nothing, and the file is skipped.
 		src, err := pass.ReadFile(tf.Name())
-		if err != nil {
+		if err != nil || len(src) != tf.Size() {
 			continue
 		}
 		r := &fileRun{pkgRun: pr, genView: pr.lib, file: file, src: src}

@@ -36,6 +36,8 @@ import (
 	"github.com/statusgen/statusgen/statuslint"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/imports"
 )
 
@@ -582,5 +584,75 @@ func TestAnalyzerDocs(t *testing.T) {
 	}
 	if !slices.Equal(sections, names) {
 		t.Errorf("docs/statuslint.md's analyzers are %v; the suite's are %v", sections, names)
+	}
+}
+
+// overlaid is a file that exists only in a driver's overlay, as an
+// editor's unsaved buffer does under gopls; overlaidFlags is flags.go of
+// the twice fixture as edited in the editor, one line longer.
+const (
+	overlaid = `package twice
+
+import "net/http"
+
+func overlaid(w http.ResponseWriter) {
+	http.Error(w, "no", http.StatusForbidden)
+	w.WriteHeader(http.StatusOK)
+}
+`
+	overlaidFlags = `package twice
+
+import "net/http"
+
+func edited(w http.ResponseWriter) {
+	w.WriteHeader(404)
+	http.NotFound(w, nil)
+}
+`
+)
+
+// TestOverlay runs the suite as gopls does, over a package whose files
+// are an editor's overlay, one new and one edited: the response checks
+// see them only through what the driver hands them, and report on the
+// overlay's text. The renames cut their fixes from pass.ReadFile, which
+// go/analysis/checker reads from disk (gopls reads the overlay): they
+// must then say nothing rather than cut the file on disk at the
+// overlay's offsets.
+func TestOverlay(t *testing.T) {
+	skipShort(t)
+	dir := testdata(t)
+	src := filepath.Join(dir, "src", "twice")
+	cfg := &packages.Config{
+		Mode: packages.LoadAllSyntax,
+		Dir:  src,
+		Env:  append(os.Environ(), "GOPATH="+dir, "GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
+		Overlay: map[string][]byte{
+			filepath.Join(src, "overlaid.go"): []byte(overlaid),
+			filepath.Join(src, "flags.go"):    []byte(overlaidFlags),
+		},
+	}
+	pkgs, err := packages.Load(cfg, "twice")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("load: %v", err)
+	}
+	graph, err := checker.Analyze(statuslint.Suite, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for act := range graph.All() {
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			p := act.Package.Fset.Position(d.Pos)
+			if base := filepath.Base(p.Filename); base == "overlaid.go" || base == "flags.go" {
+				got = append(got, fmt.Sprintf("%s:%d: %s", base, p.Line, act.Analyzer.Name))
+			}
+		}
+	}
+	slices.Sort(got)
+	if want := []string{"flags.go:7: statustwice", "overlaid.go:7: statustwice"}; !slices.Equal(got, want) {
+		t.Errorf("reports on the overlay: %q, want %q", got, want)
 	}
 }
