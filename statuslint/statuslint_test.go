@@ -604,9 +604,15 @@ func overlaid(w http.ResponseWriter) {
 
 import "net/http"
 
-func edited(w http.ResponseWriter) {
+func edited(w http.ResponseWriter, err error) {
+	if err != nil {
+		http.Error(w, "no", http.StatusBadRequest)
+	}
+	w.WriteHeader(http.StatusOK)
+}
+
+func renamed(w http.ResponseWriter) {
 	w.WriteHeader(404)
-	http.NotFound(w, nil)
 }
 `
 )
@@ -648,11 +654,14 @@ func TestOverlay(t *testing.T) {
 			p := act.Package.Fset.Position(d.Pos)
 			if base := filepath.Base(p.Filename); base == "overlaid.go" || base == "flags.go" {
 				got = append(got, fmt.Sprintf("%s:%d: %s", base, p.Line, act.Analyzer.Name))
+				if len(d.SuggestedFixes) > 0 {
+					t.Errorf("%s: a fix cut from text the driver did not parse", p)
+				}
 			}
 		}
 	}
 	slices.Sort(got)
-	if want := []string{"flags.go:7: statustwice", "overlaid.go:7: statustwice"}; !slices.Equal(got, want) {
+	if want := []string{"flags.go:9: statustwice", "overlaid.go:7: statustwice"}; !slices.Equal(got, want) {
 		t.Errorf("reports on the overlay: %q, want %q", got, want)
 	}
 }

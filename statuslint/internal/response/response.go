@@ -378,8 +378,11 @@ done:
 		return analysis.SuggestedFix{}, false
 	}
 	tf := pass.Fset.File(stmt.Pos())
+	// The edits are cut from the text that was parsed; a driver that
+	// gives other text (the file on disk under an editor's overlay) gets
+	// no fix.
 	src, err := pass.ReadFile(tf.Name())
-	if err != nil {
+	if err != nil || len(src) != tf.Size() {
 		return analysis.SuggestedFix{}, false
 	}
 	off := func(p token.Pos) int { return tf.Offset(p) }
