@@ -136,6 +136,18 @@ type event struct {
 	// flag and fval, for setFlag: the flag's index and its new value (0:
 	// not known).
 	flag, fval int
+	// fw is the framework whose context w is, if any; onErr says the call
+	// sends only when it returns an error (gin's Bind); complete, that it
+	// writes a whole body; logs, that the framework logs its status when
+	// the response was sent already.
+	fw       *framework
+	onErr    bool
+	complete bool
+	logs     bool
+	// next says the event is a middleware's call of the next handler
+	// (echo's next(c)), and errReturn a handler's return of an error that
+	// cannot be nil, for the framework's error handler to answer.
+	next, errReturn bool
 }
 
 // funcFlow is a function body's graph with the events of each block.
@@ -332,20 +344,21 @@ func (f *funcFlow) any() bool {
 	return false
 }
 
-// writer returns the writer variable e names: a plain identifier.
+// writer returns the writer variable e names: a plain identifier of a
+// writer type or a framework's context, or a context's writer (gin's
+// c.Writer, echo's c.Response()), which counts as its context.
 func (b *flowBuilder) writer(e ast.Expr) *types.Var {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		return nil
+	if v := b.varOf(e); v != nil && b.isWriterParam(v.Type()) {
+		return v
 	}
-	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		v, ok = b.pass.TypesInfo.Defs[id].(*types.Var)
-	}
-	if !ok || v.IsField() || !b.http.isWriterType(v.Type()) {
-		return nil
-	}
+	v, _ := b.contextWriter(e)
 	return v
+}
+
+// isWriterParam reports whether a variable of type t is followed: a
+// writer, or a framework's context.
+func (b *flowBuilder) isWriterParam(t types.Type) bool {
+	return b.http.isWriterType(t) || frameworkOf(t) != nil
 }
 
 // scope is what the events of one function need to know of the whole of
@@ -743,7 +756,7 @@ func (b *flowBuilder) events(sc *scope, node ast.Node) []event {
 			if len(n.Rhs) == 1 {
 				if call, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); ok {
 					for i := range callEvs {
-						if callEvs[i].node == call && callEvs[i].mayFail {
+						if callEvs[i].node == call && (callEvs[i].mayFail || callEvs[i].onErr) {
 							if id, ok := ast.Unparen(n.Lhs[len(n.Lhs)-1]).(*ast.Ident); ok {
 								v, _ := info.Uses[id].(*types.Var)
 								if v == nil {
@@ -784,13 +797,21 @@ func (b *flowBuilder) events(sc *scope, node ast.Node) []event {
 		case *ast.IncDecStmt:
 			assign(n, n.X, nil, false)
 			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				evs = append(evs, b.events(sc, r)...)
+			}
+			if e, ok := b.errReturn(sc, n); ok {
+				evs = append(evs, e)
+			}
+			return false
 		case *ast.BinaryExpr:
 			// json.NewEncoder(w).Encode(v) != nil: the call's error is
 			// the comparison's operand.
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				for _, side := range []ast.Expr{n.X, n.Y} {
 					for _, e := range b.events(sc, side) {
-						if e.mayFail && e.node == ast.Unparen(side) {
+						if (e.mayFail || e.onErr) && e.node == ast.Unparen(side) {
 							e.errCall = e.node.(*ast.CallExpr)
 						}
 						evs = append(evs, e)
@@ -911,6 +932,9 @@ func (b *flowBuilder) withCode(sc *scope, e event, arg ast.Expr) event {
 // call returns the event of one call, if it does something to a writer.
 func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 	info := b.pass.TypesInfo
+	if e, ok := b.nextCall(call); ok {
+		return e, true
+	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
 		return event{}, false
@@ -925,6 +949,15 @@ func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 		return nil
 	}
 	if sig.Recv() != nil && sel != nil {
+		// A method of a framework's context, or of its writer.
+		if c := b.varOf(sel.X); c != nil {
+			if fw := frameworkOf(c.Type()); fw != nil {
+				return b.contextCall(sc, fw, c, call, sig, name)
+			}
+		}
+		if c, fw := b.contextWriter(sel.X); c != nil {
+			return b.contextWriterCall(sc, fw, c, call, name)
+		}
 		// A method of the writer itself: w.WriteHeader(c), w.Write(p),
 		// w.Flush().
 		if w := b.writer(sel.X); w != nil {
@@ -1110,7 +1143,7 @@ func (b *flowBuilder) sendsOn(fn *types.Func) helper {
 	h := helper{code: -1, trailers: f.trailers}
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
-		if !b.http.isWriterType(p.Type()) {
+		if !b.isWriterParam(p.Type()) {
 			continue
 		}
 		first, mayFail := f.firstSends(p, b)
@@ -1181,7 +1214,7 @@ func (f *funcFlow) firstSends(w *types.Var, b *flowBuilder) (firstSend, bool) {
 			return s
 		case e.effect&reassign != 0:
 			return notYet
-		case e.effect&sends != 0 && s&notYet != 0:
+		case e.effect&sends != 0 && !e.onErr && s&notYet != 0:
 			if e.effect&sets != 0 && e.codeOK && b.interim(e.code) {
 				return s // an interim status: the final one follows
 			}

@@ -72,13 +72,15 @@ func sameConstant(v, w constant.Value) bool {
 
 // constraint is what the branch of a condition says about a path: that
 // flag has value val (eq) or has not (!eq), or that the call that stored
-// its error in errVar, or the call errCall itself, failed.
+// its error in errVar, or the call errCall itself, failed (or, with ok,
+// succeeded).
 type constraint struct {
 	flag    int
 	val     int
 	eq      bool
 	errVar  *types.Var
 	errCall ast.Expr
+	ok      bool
 }
 
 // tuple is one fact of the search: along some path, gen happened (-1: no
@@ -238,7 +240,7 @@ func (f *funcFlow) step(e *event, s tupleSet, gens []*event, num map[*event]int3
 		return s
 	}
 	if g, ok := num[e]; ok {
-		live := e.mayFail && (e.errVar != nil || e.errCall != nil)
+		live := (e.mayFail || e.onErr) && (e.errVar != nil || e.errCall != nil)
 		vals := map[uint32]bool{}
 		for t := range s {
 			vals[t.val] = true
@@ -260,8 +262,9 @@ next:
 			switch {
 			case c.errVar != nil || c.errCall != nil:
 				// The call failed: a send that may have written nothing
-				// did not happen on this path.
-				if t.live && (c.errVar != nil && gens[t.gen].errVar == c.errVar || c.errCall != nil && gens[t.gen].errCall == c.errCall) {
+				// did not happen on this path. It succeeded: a send on
+				// its failure (gin's Bind) did not.
+				if t.live && (c.errVar != nil && gens[t.gen].errVar == c.errVar || c.errCall != nil && gens[t.gen].errCall == c.errCall) && gens[t.gen].onErr == c.ok {
 					continue next
 				}
 			case c.eq:
@@ -326,17 +329,15 @@ func (f *funcFlow) implies(cond ast.Expr, holds bool, nflags int, cs *[]constrai
 				x, y = y, x
 			}
 			if isNil(f.info, y) {
-				// x != nil holds: x is an error that a call returned.
-				if eq {
-					return
-				}
+				// x != nil holds (the call that returned the error x
+				// failed), or x == nil (it succeeded).
 				x = ast.Unparen(x)
 				if id, ok := x.(*ast.Ident); ok {
 					if v, ok := f.info.Uses[id].(*types.Var); ok {
-						*cs = append(*cs, constraint{errVar: v})
+						*cs = append(*cs, constraint{errVar: v, ok: eq})
 					}
 				} else if call, ok := x.(*ast.CallExpr); ok {
-					*cs = append(*cs, constraint{errCall: call})
+					*cs = append(*cs, constraint{errCall: call, ok: eq})
 				}
 				return
 			}
@@ -422,4 +423,38 @@ func flagKeyOf(info *types.Info, e ast.Expr) (flagKey, bool) {
 func isNil(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.IsNil()
+}
+
+// reachedUnset reports whether some path of the graph reaches g with no
+// status set on its writer before it: g's status is then the default.
+// Conditions are not followed (a path they rule out counts).
+func (f *funcFlow) reachedUnset(g *event) bool {
+	seen := make([]bool, len(f.graph.Blocks))
+	work := []*cfg.Block{f.graph.Blocks[0]}
+	seen[0] = true
+	for len(work) > 0 {
+		blk := work[len(work)-1]
+		work = work[:len(work)-1]
+		blocked := false
+		for i := range f.events[blk.Index] {
+			e := &f.events[blk.Index][i]
+			if e == g {
+				return true
+			}
+			if e.w == g.w && (e.effect&sets != 0 || e.effect&reassign != 0) {
+				blocked = true
+				break
+			}
+		}
+		if blocked {
+			continue
+		}
+		for _, succ := range blk.Succs {
+			if !seen[succ.Index] {
+				seen[succ.Index] = true
+				work = append(work, succ)
+			}
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statusgen/statusgen/statuslint/internal/codes"
@@ -133,6 +134,7 @@ func (fl *flows) flowFindings(f *funcFlow, names *codes.Codes) []respFinding {
 		return e.effect&sends != 0 && !(e.effect&sets != 0 && e.codeOK && names.Interim(e.code))
 	}
 	before := f.sendsBefore(final, func(e *event) bool { return e.effect&(sets|header|body) != 0 })
+	sentCode := fl.sentCodes(f)
 	var out []respFinding
 	type twice struct {
 		at    int // index in out
@@ -144,15 +146,32 @@ func (fl *flows) flowFindings(f *funcFlow, names *codes.Codes) []respFinding {
 		for i := range evs {
 			e := &evs[i]
 			from := before[e]
-			if e.bodyAfter && e.codeOK && !names.AllowsBody(e.code) && e.effect&sets != 0 {
-				out = append(out, respFinding{analyzer: "statusbody", pos: e.codeArg.Pos(), end: e.codeArg.End(), call: e.node,
-					message: fmt.Sprintf("%s writes a body after status %d, which allows none (net/http returns http.ErrBodyNotAllowed)", e.what, e.code)})
+			if e.bodyAfter && e.codeOK && !names.AllowsBody(e.code) && e.effect&sets != 0 && e.codeArg != nil {
+				msg := fmt.Sprintf("%s writes a body after status %d, which allows none (net/http returns http.ErrBodyNotAllowed)", e.what, e.code)
+				if e.fw == gin {
+					msg = fmt.Sprintf("%s(%d, …) writes no body: gin drops it, as status %d allows none", e.what, e.code, e.code)
+				}
+				out = append(out, respFinding{analyzer: "statusbody", pos: e.codeArg.Pos(), end: e.codeArg.End(), call: e.node, message: msg})
 			}
 			if len(from) == 0 {
 				continue
 			}
 			last := nearestSend(from, e)
 			switch {
+			case e.fw != nil && e.effect&sets != 0:
+				msg, cause, ok := fl.contextTwice(e, from, sentCode)
+				if !ok {
+					break
+				}
+				out = append(out, respFinding{analyzer: "statustwice", pos: e.node.Pos(), end: e.node.End(), call: e.node, message: msg})
+				// A return after a send that happens only on failure
+				// (Bind) would skip the rest on success too: no fix.
+				if len(from) == 1 && !f.results && !cause.onErr {
+					fixable = append(fixable, twice{len(out) - 1, cause})
+				}
+				if e.stmt != nil && len(from) == 1 {
+					skippable[cause] = append(skippable[cause], e.stmt)
+				}
 			case e.effect&sets != 0:
 				out = append(out, respFinding{analyzer: "statustwice", pos: e.node.Pos(), end: e.node.End(), call: e.node,
 					message: fmt.Sprintf("%s has no effect: the status was sent already by %s at line %d; net/http logs \"superfluous response.WriteHeader call\"", describe(e), last.what, line(pass, last.node))})
@@ -169,7 +188,7 @@ func (fl *flows) flowFindings(f *funcFlow, names *codes.Codes) []respFinding {
 					skippable[last] = append(skippable[last], e.stmt)
 				}
 			}
-			if e.effect&body != 0 {
+			if e.effect&body != 0 && (e.fw == nil || e.effect&sets == 0) {
 				for _, g := range slices.Backward(from) {
 					if g.effect&sets != 0 && g.codeOK && !names.AllowsBody(g.code) {
 						out = append(out, respFinding{analyzer: "statusbody", pos: e.node.Pos(), end: e.node.End(), call: e.node,
@@ -210,6 +229,126 @@ func nearestSend(from []*event, e *event) *event {
 		return g
 	}
 	return best(from)
+}
+
+// sentCodes returns, for a flow on a framework's context, the statuses
+// that each send may have gone out with, when they are known: the one it
+// sets; or for a send that sets none (a write of the body), those set
+// before it on some path, and the default 200 when a path that sets none
+// reaches it.
+func (fl *flows) sentCodes(f *funcFlow) func(*event) ([]int, bool) {
+	var setBefore map[*event][]*event
+	return func(g *event) ([]int, bool) {
+		if g.effect&sets != 0 {
+			return []int{g.code}, g.codeOK
+		}
+		if setBefore == nil {
+			setBefore = f.sendsBefore(func(e *event) bool { return e.effect&sets != 0 }, func(e *event) bool { return e.effect&sends != 0 && e.effect&sets == 0 })
+		}
+		var out []int
+		for _, s := range setBefore[g] {
+			if !s.codeOK {
+				return nil, false
+			}
+			if !slices.Contains(out, s.code) {
+				out = append(out, s.code)
+			}
+		}
+		if len(out) == 0 || f.reachedUnset(g) {
+			out = append(out, 200)
+		}
+		return out, true
+	}
+}
+
+// codesText writes codes for a message: 503, or 503 or 200.
+func codesText(codes []int) string {
+	s := make([]string, len(codes))
+	for i, c := range codes {
+		s[i] = strconv.Itoa(c)
+	}
+	return strings.Join(s, " or ")
+}
+
+// contextTwice returns statustwice's message for e, a status set on a
+// framework's context after the sends from, and the send it names; ok is
+// false when the framework takes it without harm (gin: the status sent,
+// set again).
+func (fl *flows) contextTwice(e *event, from []*event, sentCode func(*event) ([]int, bool)) (msg string, cause *event, ok bool) {
+	fw := e.fw
+	switch {
+	case e.errReturn:
+		g := earliestSend(from)
+		return fmt.Sprintf("the error returned here reaches %s's error handler after %s at line %d committed the response: nothing sends its status", fw.name, g.what, line(fl.pass, g.node)), g, true
+	case e.next:
+		g := earliestSend(from)
+		return fmt.Sprintf("%s runs the next handler after %s at line %d committed the response: a status it sets has no effect, and %s logs %q", e.what, g.what, line(fl.pass, g.node), fw.name, fw.warning), g, true
+	}
+	var differs, second *event
+	for _, g := range from {
+		if c, known := sentCode(g); known && e.codeOK && !slices.Contains(c, e.code) && differs == nil {
+			differs = g
+		}
+		if e.complete && g.complete && second == nil {
+			second = g
+		}
+	}
+	by := func(g *event) string {
+		s := fmt.Sprintf("%s at line %d already sent", g.what, line(fl.pass, g.node))
+		if c, known := sentCode(g); known {
+			s += " " + codesText(c)
+		} else {
+			s += " the status"
+		}
+		if g.onErr {
+			s += " when binding failed"
+		}
+		return s
+	}
+	switch {
+	case fw.sameStatusHarmless && differs != nil:
+		c, _ := sentCode(differs)
+		msg = fmt.Sprintf("%s has no effect on the status: %s; %s logs %q and keeps %s", describeCode(e), by(differs), fw.name, fmt.Sprintf(fw.warning, c[0], e.code), codesText(c))
+		cause = differs
+	case e.logs && !fw.sameStatusHarmless:
+		// echo: any status after the send, whatever its code.
+		cause = nearestSend(from, e)
+		if differs != nil {
+			cause = differs
+		}
+		msg = fmt.Sprintf("%s has no effect on the status: %s; %s logs %q", describeCode(e), by(cause), fw.name, fw.warning)
+	case differs != nil:
+		msg = fmt.Sprintf("%s has no effect on the status: %s, and %s drops the new one without a word", describeCode(e), by(differs), fw.name)
+		cause = differs
+	case second != nil:
+		return fmt.Sprintf("%s writes a second body after the one %s wrote at line %d: the client gets both in one response", e.what, second.what, line(fl.pass, second.node)), second, true
+	default:
+		return "", nil, false
+	}
+	if second != nil {
+		msg += fmt.Sprintf(", and its body follows the one %s wrote at line %d in the same response", second.what, line(fl.pass, second.node))
+	}
+	return msg, cause, true
+}
+
+// earliestSend returns the first of the sends from, in the order of the
+// source, that always writes, else the first.
+func earliestSend(from []*event) *event {
+	for _, g := range from {
+		if !g.mayFail {
+			return g
+		}
+	}
+	return from[0]
+}
+
+// describeCode names the call of an event with its status, when a
+// constant: c.JSON(500).
+func describeCode(e *event) string {
+	if e.codeOK && !e.onErr {
+		return fmt.Sprintf("%s(%d)", e.what, e.code)
+	}
+	return e.what
 }
 
 // describe names the call of an event for a message, with its status when
@@ -270,6 +409,22 @@ func (fl *flows) classFindings(names *codes.Codes) []respFinding {
 						add(e, "http.Error with %d, which is not an error status (%s)", code, codes)
 					}
 				}
+			case sig.Recv() != nil && fn.Name() == "Redirect":
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok {
+					return true
+				}
+				fw := frameworkOf(pass.TypesInfo.TypeOf(sel.X))
+				if fw == nil {
+					return true
+				}
+				if code, e, ok := arg(0, false); ok && (code < 300 || code > 308) && code != fw.redirectAlso {
+					if fw.redirectPanics {
+						add(e, "%s.Redirect(%d, …): %s panics on a redirect code outside 300–308 (but %d)", exprName(sel.X), code, fw.name, fw.redirectAlso)
+					} else {
+						add(e, "%s.Redirect(%d, …) sends nothing: %s returns ErrInvalidRedirectCode for a code outside 300–308", exprName(sel.X), code, fw.name)
+					}
+				}
 			case sig.Recv() != nil && fn.Name() == "WriteHeader":
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 				if !ok || !fl.http.isWriterType(pass.TypesInfo.TypeOf(sel.X)) {
@@ -283,6 +438,14 @@ func (fl *flows) classFindings(names *codes.Codes) []respFinding {
 		})
 	}
 	return out
+}
+
+// exprName returns the name of a plain identifier, else "c".
+func exprName(e ast.Expr) string {
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		return id.Name
+	}
+	return "c"
 }
 
 // ownConstant reports whether e is a constant that the program names

@@ -1,0 +1,373 @@
+package response
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file is what the response checks know of web frameworks: the
+// handler contexts they follow as they follow an http.ResponseWriter, and
+// what each method of a context does to the response. It is data, in one
+// place: a framework, or a company's response package whose calls cannot
+// be followed into (an interface, such as echo v4's Context), is one more
+// entry of frameworks. Helpers built on these, in any package, need no
+// entry: Sends derives them, as it derives helpers of net/http.
+
+// framework is a web framework whose handler context the checks follow.
+type framework struct {
+	name string // for messages: "gin", "echo"
+	pkg  string // the import path of the package that declares the context
+	typ  string // the context type's name; a pointer to it, unless an interface
+	// writerField or writerMethod is how the context gives its writer
+	// (c.Writer, c.Response()): calls on it count on the context.
+	writerField, writerMethod string
+	// pendingStatus says the writer's WriteHeader only records the status,
+	// which the first write of the body, or WriteHeaderNow, sends (gin).
+	pendingStatus bool
+	// sameStatusHarmless says a status set again, equal to the one sent, is
+	// accepted silently (gin); otherwise any status after the send is one
+	// too many.
+	sameStatusHarmless bool
+	// warning is what the framework logs for a status after the send.
+	warning string
+	// redirect says how Redirect treats a code outside 300–308: it panics
+	// (gin, which accepts 201 too) or returns an error, sending nothing.
+	redirectPanics bool
+	redirectAlso   int
+	// errorHandler says a handler returns an error, which the framework's
+	// error handler answers, and a middleware calls next(c) (echo).
+	errorHandler bool
+	methods      map[string]method
+}
+
+// method is what a method of a context does to the response.
+type method struct {
+	effect effect // sends, sets, body, header
+	code   int    // the index of the status argument; -1 for none
+	// bodyArg is the index of the argument that is the body, -1 for none;
+	// complete says the call writes a whole body (a JSON document), after
+	// which another is a second document in the same body.
+	bodyArg  int
+	complete bool
+	// fixed is the status it sends when it sends one of its own: Bind's
+	// 400. onError says it sends only when it returns an error.
+	fixed   int
+	onError bool
+	// mayFail says it may have written nothing when it returns an error.
+	mayFail bool
+	// logs says the framework logs a status it sets after the send.
+	logs bool
+}
+
+// Shapes of methods, for the tables below.
+func render(arg int) method { // c.JSON(code, v): sets, sends and writes a whole body
+	return method{effect: sends | sets | body, code: 0, bodyArg: arg, complete: true}
+}
+
+var (
+	ginRender      = render(1)
+	ginStatusOnly  = method{effect: sends | sets, code: 0, bodyArg: -1}
+	ginBind        = method{effect: sends | sets, code: -1, bodyArg: -1, fixed: 400, onError: true}
+	ginFile        = method{effect: sends | sets | body, code: -1, bodyArg: -1}
+	ginStream      = method{effect: sends | body, code: -1, bodyArg: -1}
+	ginHeader      = method{effect: header, code: -1, bodyArg: -1}
+	echoRender     = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, logs: true}
+	echoJSON       = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, mayFail: true}
+	echoFile       = method{effect: sends | sets | body, code: -1, bodyArg: -1, mayFail: true}
+	echoNoContent  = method{effect: sends | sets, code: 0, bodyArg: -1, logs: true}
+	echoRedirect   = method{effect: sends | sets, code: 0, bodyArg: -1, logs: true}
+	echoStream     = method{effect: sends | sets | body, code: 0, bodyArg: -1, logs: true}
+	echoBlob       = method{effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, logs: true}
+	echoJSONPretty = echoJSON
+)
+
+// gin's *gin.Context (v1.12). Status and c.Writer.WriteHeader only record
+// the status; the first byte of the body sends it. Render, and every
+// method built on it, writes no body for a status that allows none.
+var gin = &framework{
+	name: "gin", pkg: "github.com/gin-gonic/gin", typ: "Context",
+	writerField:   "Writer",
+	pendingStatus: true, sameStatusHarmless: true,
+	warning:        `[GIN-debug] [WARNING] Headers were already written. Wanted to override status code %d with %d`,
+	redirectPanics: true, redirectAlso: 201,
+	methods: map[string]method{
+		"JSON": ginRender, "IndentedJSON": ginRender, "SecureJSON": ginRender, "AsciiJSON": ginRender,
+		"PureJSON": ginRender, "XML": ginRender, "YAML": ginRender, "TOML": ginRender, "ProtoBuf": ginRender,
+		"JSONP": ginRender, "String": ginRender, "HTML": render(2), "Data": render(2),
+		"DataFromReader": render(3), "Render": render(1), "Negotiate": render(1),
+		"AbortWithStatusJSON": ginRender, "AbortWithStatusPureJSON": ginRender,
+		"AbortWithStatus": ginStatusOnly, "AbortWithError": ginStatusOnly,
+		"Redirect": {effect: sends | sets, code: 0, bodyArg: -1},
+		"Status":   {effect: sets, code: 0, bodyArg: -1},
+		"File":     ginFile, "FileFromFS": ginFile, "FileAttachment": ginFile,
+		"Stream": ginStream, "SSEvent": ginStream,
+		"Bind": ginBind, "BindJSON": ginBind, "BindXML": ginBind, "BindQuery": ginBind, "BindYAML": ginBind,
+		"BindTOML": ginBind, "BindPlain": ginBind, "BindHeader": ginBind, "BindUri": ginBind, "MustBindWith": ginBind,
+		"Header": ginHeader, "SetCookie": ginHeader, "SetCookieData": ginHeader,
+	},
+}
+
+// echo's Context: an interface in v4, a struct in v5. Every status goes
+// through Response.WriteHeader, which logs a second one (whatever its
+// code) and keeps the first; JSON sets Response.Status and writes, so
+// that after the send its status is dropped without a word. JSON and
+// the file methods may write nothing when they fail.
+var echoMethods = map[string]method{
+	"JSON": echoJSON, "JSONPretty": echoJSONPretty, "JSONP": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, mayFail: true},
+	"JSONBlob": echoRender, "JSONPBlob": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, logs: true},
+	"XML": echoRender, "XMLPretty": echoRender, "XMLBlob": echoRender,
+	"HTML": echoRender, "HTMLBlob": echoRender, "String": echoRender, "Blob": echoBlob,
+	"Render": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, mayFail: true},
+	"Stream": echoStream, "NoContent": echoNoContent, "Redirect": echoRedirect,
+	"File": echoFile, "FileFS": echoFile, "Attachment": echoFile, "Inline": echoFile,
+}
+
+var echo4 = &framework{
+	name: "echo", pkg: "github.com/labstack/echo/v4", typ: "Context",
+	writerMethod: "Response", errorHandler: true,
+	warning: `response already committed`,
+	methods: echoMethods,
+}
+
+var echo5 = &framework{
+	name: "echo", pkg: "github.com/labstack/echo/v5", typ: "Context",
+	writerMethod: "Response", errorHandler: true,
+	warning: `echo: response already written to client`,
+	methods: echoMethods,
+}
+
+// frameworks are the frameworks the checks follow.
+var frameworks = []*framework{gin, echo4, echo5}
+
+// frameworkOf returns the framework whose context t is: *gin.Context, echo
+// v4's Context, echo v5's *Context (or a vendored copy of one).
+func frameworkOf(t types.Type) *framework {
+	if t == nil {
+		return nil
+	}
+	t = types.Unalias(t)
+	ptr := false
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = types.Unalias(p.Elem()), true
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	path := named.Obj().Pkg().Path()
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	for _, fw := range frameworks {
+		if fw.pkg == path && fw.typ == named.Obj().Name() && ptr != types.IsInterface(named) {
+			return fw
+		}
+	}
+	return nil
+}
+
+// contextWriter returns the context variable whose writer e is: c.Writer
+// (gin) or c.Response() (echo).
+func (b *flowBuilder) contextWriter(e ast.Expr) (*types.Var, *framework) {
+	var x ast.Expr
+	var name string
+	field := false
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		x, name, field = e.X, e.Sel.Name, true
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 {
+			return nil, nil
+		}
+		x, name = sel.X, sel.Sel.Name
+	default:
+		return nil, nil
+	}
+	v := b.varOf(x)
+	if v == nil {
+		return nil, nil
+	}
+	fw := frameworkOf(v.Type())
+	if fw == nil || field && name != fw.writerField || !field && name != fw.writerMethod || name == "" {
+		return nil, nil
+	}
+	return v, fw
+}
+
+// varOf returns the local variable or parameter that e names.
+func (b *flowBuilder) varOf(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		v, ok = b.pass.TypesInfo.Defs[id].(*types.Var)
+	}
+	if !ok || v.IsField() {
+		return nil
+	}
+	return v
+}
+
+// isEmpty reports whether e is a body with nothing in it: nil, "", or a
+// composite literal with no elements.
+func isEmpty(info *types.Info, e ast.Expr) bool {
+	if isNil(info, e) {
+		return true
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.ExactString() == `""` {
+		return true
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	return ok && len(lit.Elts) == 0
+}
+
+// contextCall returns the event of a call of a method of a framework's
+// context c, as the framework's table says.
+func (b *flowBuilder) contextCall(sc *scope, fw *framework, c *types.Var, call *ast.CallExpr, sig *types.Signature, name string) (event, bool) {
+	m, ok := fw.methods[name]
+	if !ok {
+		return event{}, false
+	}
+	e := event{effect: m.effect, w: c, node: call, what: c.Name() + "." + name, fw: fw, onErr: m.onError, complete: m.complete, logs: m.logs}
+	if m.code >= 0 && m.code < len(call.Args) {
+		e = b.withCode(sc, e, call.Args[m.code])
+	}
+	if m.fixed != 0 {
+		e.code, e.codeOK = m.fixed, true
+	}
+	// A body the call would write after its status: reported when the
+	// status allows none, unless there is nothing in it.
+	if m.bodyArg >= 0 && m.bodyArg < len(call.Args) && e.codeOK && !isEmpty(b.pass.TypesInfo, call.Args[m.bodyArg]) {
+		e.bodyAfter = true
+	}
+	e.mayFail = m.mayFail && returnsError(sig)
+	if m.effect&header != 0 && len(call.Args) > 0 {
+		e.key, _ = b.stringConst(call.Args[0])
+	}
+	return e, true
+}
+
+// contextWriterCall returns the event of a call of a method of a
+// context's writer: c.Writer.WriteHeader(code), c.Response().Write(p).
+func (b *flowBuilder) contextWriterCall(sc *scope, fw *framework, c *types.Var, call *ast.CallExpr, name string) (event, bool) {
+	what := c.Name() + "." + fw.writerField
+	if fw.writerMethod != "" {
+		what = c.Name() + "." + fw.writerMethod + "()"
+	}
+	e := event{w: c, node: call, what: what + "." + name, fw: fw}
+	switch name {
+	case "WriteHeader":
+		e.effect, e.logs = sends|sets, true
+		if fw.pendingStatus {
+			e.effect = sets // recorded, sent with the first byte
+		}
+		if len(call.Args) == 1 {
+			e = b.withCode(sc, e, call.Args[0])
+		}
+	case "WriteHeaderNow", "Flush":
+		e.effect = sends
+	case "Write", "WriteString":
+		e.effect = sends | body
+	default:
+		return event{}, false
+	}
+	return e, true
+}
+
+// nextCall returns the event of a middleware's call of the next handler
+// with its context, next(c), for a framework with an error handler
+// (echo): the handler it runs answers the request, after anything the
+// middleware sent.
+func (b *flowBuilder) nextCall(call *ast.CallExpr) (event, bool) {
+	v, ok := typeutil.Callee(b.pass.TypesInfo, call).(*types.Var)
+	if !ok || len(call.Args) != 1 {
+		return event{}, false
+	}
+	named, ok := types.Unalias(v.Type()).(*types.Named)
+	if !ok || named.Obj().Name() != "HandlerFunc" || named.Obj().Pkg() == nil {
+		return event{}, false
+	}
+	c := b.varOf(call.Args[0])
+	if c == nil {
+		return event{}, false
+	}
+	fw := frameworkOf(c.Type())
+	if fw == nil || !fw.errorHandler || fw.pkg != named.Obj().Pkg().Path() {
+		return event{}, false
+	}
+	return event{effect: sets, w: c, node: call, what: v.Name() + "(" + c.Name() + ")", fw: fw, next: true}, true
+}
+
+// errReturn returns the event of a handler's return of an error that is
+// not nil (echo.NewHTTPError(…), errors.New, fmt.Errorf, &HTTPError{…}),
+// which the framework's error handler answers, when the function holds a
+// context of a framework that has one.
+func (b *flowBuilder) errReturn(sc *scope, ret *ast.ReturnStmt) (event, bool) {
+	if len(ret.Results) == 0 || !notNilError(b.pass.TypesInfo, ret.Results[len(ret.Results)-1]) {
+		return event{}, false
+	}
+	var typ *ast.FuncType
+	switch n := sc.flow.node.(type) {
+	case *ast.FuncDecl:
+		typ = n.Type
+	case *ast.FuncLit:
+		typ = n.Type
+	}
+	if typ == nil || typ.Params == nil {
+		return event{}, false
+	}
+	for _, field := range typ.Params.List {
+		for _, name := range field.Names {
+			if c := b.varOf(name); c != nil {
+				if fw := frameworkOf(c.Type()); fw != nil && fw.errorHandler {
+					return event{effect: sets, w: c, node: ret, what: "return", fw: fw, errReturn: true}, true
+				}
+			}
+		}
+	}
+	return event{}, false
+}
+
+// notNilError reports whether e is an error of the handler's own that
+// cannot be nil: a call of errors.New, fmt.Errorf or a framework's
+// NewHTTPError, or the address of a composite literal, with no error among
+// its operands (which may be the send's own, returned as it should be).
+func notNilError(info *types.Info, e ast.Expr) bool {
+	wraps := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if x, ok := n.(ast.Expr); ok && x != e && isErrorType(info.TypeOf(x)) {
+			wraps = true
+		}
+		return !wraps
+	})
+	if wraps {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		_, ok := ast.Unparen(e.X).(*ast.CompositeLit)
+		return ok && e.Op == token.AND
+	case *ast.CallExpr:
+		fn, ok := typeutil.Callee(info, e).(*types.Func)
+		if !ok || fn.Pkg() == nil {
+			return false
+		}
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "errors.New", "fmt.Errorf":
+			return true
+		}
+		for _, fw := range frameworks {
+			if fw.pkg == fn.Pkg().Path() && fn.Name() == "NewHTTPError" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+// Package echo is a stand-in for github.com/labstack/echo/v5 v5.4 in the
+// fixtures: its Context struct, as its signatures are documented.
+package echo
+
+import "net/http"
+
+// Context is a request's context.
+type Context struct {
+	request  *http.Request
+	response http.ResponseWriter
+}
+
+func (c *Context) Request() *http.Request          { return c.request }
+func (c *Context) Response() http.ResponseWriter   { return c.response }
+func (c *Context) JSON(code int, i any) error      { return nil }
+func (c *Context) String(code int, s string) error { return nil }
+func (c *Context) NoContent(code int) error        { return nil }
+func (c *Context) Redirect(code int, url string) error {
+	return nil
+}
+
+// HandlerFunc is a handler.
+type HandlerFunc func(c *Context) error

@@ -1,0 +1,67 @@
+package twice
+
+import (
+	"errors"
+	"net/http"
+
+	echo "github.com/labstack/echo/v4"
+	echo5 "github.com/labstack/echo/v5"
+)
+
+// labstack/echo#2763: a middleware's c.JSON commits the response before
+// the next handler, and the error handler, run.
+func echoAuth(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if c.Request().Header.Get("Authorization") == "" {
+			c.JSON(http.StatusUnauthorized, "unauthorized")
+		}
+		return next(c) // want `next\(c\) runs the next handler after c.JSON at line 16 committed the response: a status it sets has no effect, and echo logs "response already committed"`
+	}
+}
+
+func echoTwice(c echo.Context, err error) error {
+	if err != nil {
+		c.String(http.StatusBadRequest, err.Error())
+	}
+	return c.NoContent(http.StatusOK) // want `c.NoContent\(200\) has no effect on the status: c.String at line 24 already sent 400; echo logs "response already committed"`
+}
+
+// The error the handler returns reaches echo's error handler after the
+// response was committed: echo sends nothing for it.
+func echoErrorAfterCommit(c echo.Context) error {
+	c.Blob(http.StatusOK, "text/plain", []byte("ok"))
+	return echo.NewHTTPError(http.StatusInternalServerError, "failed") // want `the error returned here reaches echo's error handler after c.Blob at line 32 committed the response`
+}
+
+func echo5Twice(c *echo5.Context, err error) error {
+	if err != nil {
+		c.JSON(http.StatusInternalServerError, err.Error())
+	}
+	c.Response().WriteHeader(http.StatusOK) // want `c.Response\(\).WriteHeader\(200\) has no effect on the status: c.JSON at line 38 already sent 500; echo logs "echo: response already written to client"`
+	return errors.New("late")               // want `the error returned here reaches echo's error handler after c.Response\(\).WriteHeader at line 40 committed the response: nothing sends its status`
+}
+
+// The right ones.
+
+func echoReturn(c echo.Context, err error) error {
+	if err != nil {
+		return c.JSON(http.StatusBadRequest, err.Error())
+	}
+	return c.JSON(http.StatusOK, "ok")
+}
+
+func echoWriteError(c echo.Context) error {
+	if err := c.JSON(http.StatusOK, "ok"); err != nil {
+		return err
+	}
+	return nil
+}
+
+func echoMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if err := next(c); err != nil {
+			return c.JSON(http.StatusInternalServerError, err.Error())
+		}
+		return nil
+	}
+}
