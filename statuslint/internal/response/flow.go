@@ -1000,7 +1000,11 @@ func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 					if strings.HasPrefix(key, "Trailer:") {
 						return event{}, false // a trailer, sent after the body
 					}
-					return event{effect: header, w: w, node: call, what: w.Name() + ".Header()." + name, key: key}, true
+					what := w.Name()
+					if frameworkOf(w.Type()) != nil {
+						what = types.ExprString(isel.X) // c.Writer, c.Response()
+					}
+					return event{effect: header, w: w, node: call, what: what + ".Header()." + name, key: key}, true
 				}
 			}
 		}

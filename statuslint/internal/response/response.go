@@ -195,6 +195,15 @@ func (fl *flows) flowFindings(f *funcFlow, names *codes.Codes) []respFinding {
 							message: fmt.Sprintf("%s is dropped: status %d, set at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, g.code, line(pass, g.node))})
 						break
 					}
+					// A framework's send of the status recorded before it
+					// (gin's c.Status, then WriteHeaderNow).
+					if g.effect&sets == 0 && g.fw != nil && g.fw.pendingStatus {
+						if c, known := sentCode(g); known && len(c) == 1 && !names.AllowsBody(c[0]) {
+							out = append(out, respFinding{analyzer: "statusbody", pos: e.node.Pos(), end: e.node.End(), call: e.node,
+								message: fmt.Sprintf("%s is dropped: status %d, sent by %s at line %d, allows no body (net/http returns http.ErrBodyNotAllowed)", e.what, c[0], g.what, line(pass, g.node))})
+							break
+						}
+					}
 				}
 			}
 		}
