@@ -14,8 +14,8 @@
 #
 # LINT_REAL_DIR keeps the work (and the copies) in a directory of your
 # choice; LINT_REAL_ONLY=responses or fixes runs one part, and
-# LINT_REAL_ONLY=cost measures the tool's cost under go vet on caddy
-# instead (LINT_REAL_ROUNDS pairs of runs, 3 by default).
+# LINT_REAL_ONLY=cost measures the tool's cost under go vet on caddy,
+# gin and echo instead (LINT_REAL_ROUNDS pairs of runs, 3 by default).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${LINT_REAL_DIR:-$(mktemp -d)}
@@ -90,6 +90,30 @@ responses() {
 	done <<<"$want"
 }
 
+# frameworks checks scripts/frameworks, handlers written against the real
+# gin and echo with the shapes of the public reports and their correct
+# look-alikes, against its expected.txt: the fixtures in statuslint's
+# testdata use stand-ins for the frameworks, and this is where the checks
+# meet the frameworks themselves (and methods.go, built here, names every
+# method of the checks' framework tables).
+frameworks() {
+	local src=$here/scripts/frameworks
+	(cd "$src" && go build ./...) || { fail=1; return; }
+	local alone vet
+	alone=$(GOFLAGS=-mod=readonly reports "$src" "$work/statuslint" -statuslint=false ./...)
+	vet=$(GOFLAGS=-mod=readonly reports "$src" go vet -vettool="$work/statuslint" -statuslint=false ./...)
+	echo "== scripts/frameworks: $(echo -n "$alone" | grep -c . || true) reports"
+	if [ "$alone" != "$vet" ]; then
+		echo "lint-real: scripts/frameworks: go vet -vettool reports otherwise than statuslint alone:" >&2
+		diff <(echo "$alone") <(echo "$vet") >&2 || true
+		fail=1
+	fi
+	if ! diff <(sort "$src/expected.txt") <(echo "$alone"); then
+		echo "lint-real: scripts/frameworks: the reports (>) are not scripts/frameworks/expected.txt (<)" >&2
+		fail=1
+	fi
+}
+
 only=${LINT_REAL_ONLY:-all}
 if [ "$only" = all ] || [ "$only" = responses ]; then
 	responses github.com/dapr/go-sdk@v1.11.0 ./...
@@ -105,6 +129,16 @@ if [ "$only" = all ] || [ "$only" = responses ]; then
 	responses github.com/gorilla/mux@v1.8.1 ./...
 	responses github.com/prometheus/client_golang@v1.25.0 ./...
 	responses github.com/danielgtaylor/huma/v2@v2.37.2 ./...
+	# The frameworks themselves and what is built on them: the checks
+	# follow their contexts here.
+	responses github.com/gin-gonic/gin@v1.12.0 ./...
+	responses github.com/appleboy/gin-jwt/v2@v2.10.3 ./...
+	responses github.com/gin-contrib/cors@v1.7.7 ./...
+	responses github.com/gin-contrib/sessions@v1.0.4 ./...
+	responses github.com/gin-contrib/requestid@v1.0.5 ./...
+	responses github.com/gin-contrib/pprof@v1.5.3 ./...
+	responses github.com/swaggo/gin-swagger@v1.6.1 ./...
+	frameworks
 	if [ "$fail" != 0 ]; then
 		echo "lint-real: the response checks' reports are not the expected ones (above)" >&2
 		exit 1
@@ -112,23 +146,25 @@ if [ "$only" = all ] || [ "$only" = responses ]; then
 	echo "lint-real: every response report is expected and explained, the same standalone and under go vet"
 fi
 
-# cost measures go vet -vettool against plain go vet on caddy ./..., CPU
-# (user + system) of whole runs, each after an edit to the API of caddy's root
-# package, which most of its packages import: plain and with the tool in
-# turn, so that a drift of the machine's speed hits both alike.
+# cost measures go vet -vettool against plain go vet on a module's ./...,
+# CPU (user + system) of whole runs, each after an edit to the API of a
+# package most of the module imports (its root): plain and with the tool
+# in turn, so that a drift of the machine's speed hits both alike.
 cost() {
+	local mod=$1 file=$2
 	local src rounds=${LINT_REAL_ROUNDS:-3}
-	src=$(fetch github.com/caddyserver/caddy/v2@v2.11.9 cost-caddy)
+	src=$(fetch "$mod" "cost-$(echo "${mod%@*}" | tr / _)")
 	cd "$src"
 	go mod download >/dev/null 2>&1
 	go vet ./... >/dev/null 2>&1 || true
 	go vet -vettool="$work/statuslint" ./... >/dev/null 2>&1 || true
+	echo "== $mod ./..."
 	local i plain tool
 	for i in $(seq "$rounds"); do
-		echo "var LintRealEdit$$${i}Plain = $i" >> caddy.go
+		echo "var LintRealEdit$$${i}Plain = $i" >> "$file"
 		/usr/bin/time -o "$work/time" -f "%U %S" go vet ./... >/dev/null 2>&1 || true
 		plain=$(tail -1 "$work/time" | awk '{print $1 + $2}')
-		echo "var LintRealEdit$$${i}Tool = $i" >> caddy.go
+		echo "var LintRealEdit$$${i}Tool = $i" >> "$file"
 		/usr/bin/time -o "$work/time" -f "%U %S" go vet -vettool="$work/statuslint" ./... >/dev/null 2>&1 || true
 		tool=$(tail -1 "$work/time" | awk '{print $1 + $2}')
 		echo "round $i: go vet ${plain} s CPU, go vet -vettool=statuslint ${tool} s CPU, ratio $(awk -v a="$tool" -v b="$plain" 'BEGIN {printf "%.2f", a / b}')"
@@ -137,7 +173,10 @@ cost() {
 }
 
 if [ "$only" = cost ]; then
-	cost
+	cost github.com/caddyserver/caddy/v2@v2.11.9 caddy.go
+	cost github.com/gin-gonic/gin@v1.12.0 gin.go
+	cost github.com/labstack/echo/v4@v4.16.0 echo.go
+	cost github.com/labstack/echo/v5@v5.4.6 echo.go
 	exit 0
 fi
 

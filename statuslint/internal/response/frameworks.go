@@ -1,9 +1,11 @@
 package response
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -126,11 +128,12 @@ var echoMethods = map[string]method{
 	"File": echoFile, "FileFS": echoFile, "Attachment": echoFile, "Inline": echoFile,
 }
 
+// v4's Context interface has no FileFS (only its implementation does).
 var echo4 = &framework{
 	name: "echo", pkg: "github.com/labstack/echo/v4", typ: "Context",
 	writerMethod: "Response", errorHandler: true,
 	warning: `response already committed`,
-	methods: echoMethods,
+	methods: without(echoMethods, "FileFS"),
 }
 
 var echo5 = &framework{
@@ -138,6 +141,13 @@ var echo5 = &framework{
 	writerMethod: "Response", errorHandler: true,
 	warning: `echo: response already written to client`,
 	methods: echoMethods,
+}
+
+// without returns a copy of methods without the one named.
+func without(methods map[string]method, name string) map[string]method {
+	m := maps.Clone(methods)
+	delete(m, name)
+	return m
 }
 
 // frameworks are the frameworks the checks follow.
@@ -370,4 +380,92 @@ func notNilError(info *types.Info, e ast.Expr) bool {
 		}
 	}
 	return false
+}
+
+// rendererFindings returns statustwice's findings on gin's HTML renderers
+// (a-h/templ#545): c.HTML(code, …) records code, then renders with what
+// the engine's HTMLRender returns from Instance. A WriteHeader that the
+// renderer's Render always calls replaces the code, and gin says nothing.
+// A renderer that writes a status only on a condition is left alone.
+func (fl *flows) rendererFindings() []respFinding {
+	pass := fl.pass
+	var htmlRender *types.Interface
+	for _, imp := range pass.Pkg.Imports() {
+		if imp.Path() == gin.pkg+"/render" {
+			if obj, ok := imp.Scope().Lookup("HTMLRender").(*types.TypeName); ok {
+				htmlRender, _ = obj.Type().Underlying().(*types.Interface)
+			}
+		}
+	}
+	if htmlRender == nil {
+		return nil
+	}
+	decls := map[*types.Func]*ast.FuncDecl{}
+	var instances []*ast.FuncDecl
+	for _, file := range pass.Files {
+		for _, d := range file.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Recv == nil || fd.Body == nil || isTestFile(pass, fd) {
+				continue
+			}
+			fn, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			decls[fn] = fd
+			if fn.Name() == "Instance" && types.Implements(fn.Signature().Recv().Type(), htmlRender) {
+				instances = append(instances, fd)
+			}
+		}
+	}
+	var out []respFinding
+	seen := map[ast.Node]bool{}
+	for _, inst := range instances {
+		ast.Inspect(inst.Body, func(n ast.Node) bool {
+			ret, ok := n.(*ast.ReturnStmt)
+			if _, lit := n.(*ast.FuncLit); lit {
+				return false
+			}
+			if !ok || len(ret.Results) != 1 {
+				return true
+			}
+			t := pass.TypesInfo.TypeOf(ret.Results[0])
+			if t == nil || types.IsInterface(t) {
+				return true
+			}
+			m, _, _ := types.LookupFieldOrMethod(t, true, pass.Pkg, "Render")
+			fn, _ := m.(*types.Func)
+			rd := decls[fn]
+			if rd == nil || fn.Signature().Params().Len() != 1 {
+				return true
+			}
+			w := fn.Signature().Params().At(0)
+			for _, st := range rd.Body.List {
+				es, ok := st.(*ast.ExprStmt)
+				if !ok {
+					continue
+				}
+				call, ok := ast.Unparen(es.X).(*ast.CallExpr)
+				if !ok || seen[call] {
+					continue
+				}
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if !ok || sel.Sel.Name != "WriteHeader" || fl.pass.TypesInfo.Uses[identOf(sel.X)] != w {
+					continue
+				}
+				seen[call] = true
+				out = append(out, respFinding{analyzer: "statustwice", pos: call.Pos(), end: call.End(), call: call,
+					message: fmt.Sprintf("%s replaces the status c.HTML was given: gin records c.HTML's code, then calls the Render of what %s returns at line %d, and sends this status instead without a word",
+						types.ExprString(call.Fun), strings.TrimPrefix(types.ExprString(inst.Recv.List[0].Type), "*")+"."+inst.Name.Name, line(pass, ret))})
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// identOf returns e as an identifier, or nil.
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := ast.Unparen(e).(*ast.Ident)
+	return id
 }

@@ -74,6 +74,7 @@ func runFindings(pass *analysis.Pass) (any, error) {
 			r.findings = append(r.findings, fl.flowFindings(f, names)...)
 		}
 		r.findings = append(r.findings, fl.classFindings(names)...)
+		r.findings = append(r.findings, fl.rendererFindings()...)
 	}
 	slices.SortStableFunc(r.findings, func(a, b respFinding) int { return int(a.pos - b.pos) })
 	for _, f := range r.findings {
