@@ -66,8 +66,14 @@ type method struct {
 }
 
 // Shapes of methods, for the tables below.
-func render(arg int) method { // c.JSON(code, v): sets, sends and writes a whole body
+func render(arg int) method { // c.JSON(code, v): sets, sends and writes a whole document
 	return method{effect: sends | sets | body, code: 0, bodyArg: arg, complete: true}
+}
+
+// text is a method that writes a part of a body (c.String, c.Data), which
+// another may continue on purpose.
+func text(arg int) method {
+	return method{effect: sends | sets | body, code: 0, bodyArg: arg}
 }
 
 var (
@@ -77,14 +83,16 @@ var (
 	ginFile        = method{effect: sends | sets | body, code: -1, bodyArg: -1}
 	ginStream      = method{effect: sends | body, code: -1, bodyArg: -1}
 	ginHeader      = method{effect: header, code: -1, bodyArg: -1}
-	echoRender     = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, logs: true}
+	echoDocument   = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, logs: true}
+	echoText       = method{effect: sends | sets | body, code: 0, bodyArg: 1, logs: true}
 	echoJSON       = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, mayFail: true}
+	echoJSONP      = method{effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, mayFail: true, logs: true}
 	echoFile       = method{effect: sends | sets | body, code: -1, bodyArg: -1, mayFail: true}
 	echoNoContent  = method{effect: sends | sets, code: 0, bodyArg: -1, logs: true}
 	echoRedirect   = method{effect: sends | sets, code: 0, bodyArg: -1, logs: true}
 	echoStream     = method{effect: sends | sets | body, code: 0, bodyArg: -1, logs: true}
-	echoBlob       = method{effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, logs: true}
-	echoJSONPretty = echoJSON
+	echoBlob       = method{effect: sends | sets | body, code: 0, bodyArg: 2, logs: true}
+	echoRenderTmpl = method{effect: sends | sets | body, code: 0, bodyArg: 2, mayFail: true, logs: true}
 )
 
 // gin's *gin.Context (v1.12). Status and c.Writer.WriteHeader only record
@@ -99,8 +107,8 @@ var gin = &framework{
 	methods: map[string]method{
 		"JSON": ginRender, "IndentedJSON": ginRender, "SecureJSON": ginRender, "AsciiJSON": ginRender,
 		"PureJSON": ginRender, "XML": ginRender, "YAML": ginRender, "TOML": ginRender, "ProtoBuf": ginRender,
-		"JSONP": ginRender, "String": ginRender, "HTML": render(2), "Data": render(2),
-		"DataFromReader": render(3), "Render": render(1), "Negotiate": render(1),
+		"JSONP": ginRender, "String": text(1), "HTML": text(2), "Data": text(2),
+		"DataFromReader": text(3), "Render": text(1), "Negotiate": render(1),
 		"AbortWithStatusJSON": ginRender, "AbortWithStatusPureJSON": ginRender,
 		"AbortWithStatus": ginStatusOnly, "AbortWithError": ginStatusOnly,
 		"Redirect": {effect: sends | sets, code: 0, bodyArg: -1},
@@ -115,17 +123,29 @@ var gin = &framework{
 
 // echo's Context: an interface in v4, a struct in v5. Every status goes
 // through Response.WriteHeader, which logs a second one (whatever its
-// code) and keeps the first; JSON sets Response.Status and writes, so
-// that after the send its status is dropped without a word. JSON and
-// the file methods may write nothing when they fail.
+// code) and keeps the first. v4's JSON only sets Response.Status and
+// writes, so that after the send its status is dropped without a word;
+// v5's sends it with its first byte, through WriteHeader. JSON, JSONP,
+// Render and the file methods may write nothing when they fail.
 var echoMethods = map[string]method{
-	"JSON": echoJSON, "JSONPretty": echoJSONPretty, "JSONP": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, mayFail: true},
-	"JSONBlob": echoRender, "JSONPBlob": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, logs: true},
-	"XML": echoRender, "XMLPretty": echoRender, "XMLBlob": echoRender,
-	"HTML": echoRender, "HTMLBlob": echoRender, "String": echoRender, "Blob": echoBlob,
-	"Render": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, mayFail: true},
-	"Stream": echoStream, "NoContent": echoNoContent, "Redirect": echoRedirect,
+	"JSON": echoJSON, "JSONPretty": echoJSON, "JSONP": echoJSONP,
+	"JSONBlob": echoDocument, "JSONPBlob": {effect: sends | sets | body, code: 0, bodyArg: 2, complete: true, logs: true},
+	"XML": echoDocument, "XMLPretty": echoDocument, "XMLBlob": echoDocument,
+	"HTML": echoText, "HTMLBlob": echoText, "String": echoText, "Blob": echoBlob,
+	"Render": echoRenderTmpl, "Stream": echoStream, "NoContent": echoNoContent, "Redirect": echoRedirect,
 	"File": echoFile, "FileFS": echoFile, "Attachment": echoFile, "Inline": echoFile,
+}
+
+// logging returns a copy of methods in which those named log a status
+// set after the send.
+func logging(methods map[string]method, names ...string) map[string]method {
+	m := maps.Clone(methods)
+	for _, name := range names {
+		e := m[name]
+		e.logs = true
+		m[name] = e
+	}
+	return m
 }
 
 // v4's Context interface has no FileFS (only its implementation does).
@@ -140,7 +160,7 @@ var echo5 = &framework{
 	name: "echo", pkg: "github.com/labstack/echo/v5", typ: "Context",
 	writerMethod: "Response", errorHandler: true,
 	warning: `echo: response already written to client`,
-	methods: echoMethods,
+	methods: logging(echoMethods, "JSON", "JSONPretty"),
 }
 
 // without returns a copy of methods without the one named.

@@ -65,3 +65,15 @@ func echoMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 		return nil
 	}
 }
+
+// v5 sends JSON's status with its first byte, through WriteHeader, which
+// logs; v4 only sets it, and the second document is the bug.
+func echo5JSONTwice(c *echo5.Context, a, b string) error {
+	c.JSON(http.StatusOK, a)
+	return c.JSON(http.StatusOK, b) // want `c.JSON\(200\) has no effect on the status: c.JSON at line 72 already sent 200; echo logs "echo: response already written to client"`
+}
+
+func echoJSONTwice(c echo.Context, a, b string) error {
+	c.JSON(http.StatusOK, a)
+	return c.JSON(http.StatusOK, b) // want `c.JSON writes a second body after the one c.JSON wrote at line 77: the client gets both in one response`
+}

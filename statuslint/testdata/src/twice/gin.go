@@ -148,3 +148,9 @@ func ginStream(c *gin.Context, events <-chan string) {
 	})
 	c.SSEvent("end", "")
 }
+
+// Text in parts: c.String appends to the body, as a writer would.
+func ginTextParts(c *gin.Context, lines []string) {
+	c.String(http.StatusOK, "report\n")
+	c.String(http.StatusOK, "%d lines\n", len(lines))
+}
