@@ -45,7 +45,7 @@ func echo5Twice(c *echo5.Context, err error) error {
 		c.JSON(http.StatusInternalServerError, err.Error())
 	}
 	c.Response().WriteHeader(http.StatusOK)
-	return errors.New("late")
+	return echo5.NewHTTPError(http.StatusConflict, "late")
 }
 
 func echo5Auth(next echo5.HandlerFunc) echo5.HandlerFunc {
@@ -58,6 +58,12 @@ func echo5Auth(next echo5.HandlerFunc) echo5.HandlerFunc {
 }
 
 // The right ones.
+
+// A plain error after the response: for a middleware to log.
+func echoLogError(c echo4.Context) error {
+	c.String(http.StatusOK, "partial")
+	return errors.New("client went away")
+}
 
 func echoReturn(c echo4.Context, err error) error {
 	if err != nil {

@@ -3,7 +3,6 @@ package response
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"maps"
 	"strings"
@@ -335,12 +334,12 @@ func (b *flowBuilder) nextCall(call *ast.CallExpr) (event, bool) {
 	return event{effect: sets, w: c, node: call, what: v.Name() + "(" + c.Name() + ")", fw: fw, next: true}, true
 }
 
-// errReturn returns the event of a handler's return of an error that is
-// not nil (echo.NewHTTPError(…), errors.New, fmt.Errorf, &HTTPError{…}),
+// errReturn returns the event of a handler's return of an error that
+// carries a status (echo.NewHTTPError(…), &echo.HTTPError{…}, echo.ErrNotFound),
 // which the framework's error handler answers, when the function holds a
 // context of a framework that has one.
 func (b *flowBuilder) errReturn(sc *scope, ret *ast.ReturnStmt) (event, bool) {
-	if len(ret.Results) == 0 || !notNilError(b.pass.TypesInfo, ret.Results[len(ret.Results)-1]) {
+	if len(ret.Results) == 0 || !frameworkError(b.pass.TypesInfo, ret.Results[len(ret.Results)-1]) {
 		return event{}, false
 	}
 	var typ *ast.FuncType
@@ -365,11 +364,12 @@ func (b *flowBuilder) errReturn(sc *scope, ret *ast.ReturnStmt) (event, bool) {
 	return event{}, false
 }
 
-// notNilError reports whether e is an error of the handler's own that
-// cannot be nil: a call of errors.New, fmt.Errorf or a framework's
-// NewHTTPError, or the address of a composite literal, with no error among
-// its operands (which may be the send's own, returned as it should be).
-func notNilError(info *types.Info, e ast.Expr) bool {
+// frameworkError reports whether e is an error that carries a status for
+// the framework's error handler to send: echo.NewHTTPError(…),
+// &echo.HTTPError{…}, echo.ErrNotFound; not one that wraps another error
+// (which may be the failed write's), and not a plain error, which a
+// handler may return after the response only for a middleware to log.
+func frameworkError(info *types.Info, e ast.Expr) bool {
 	wraps := false
 	ast.Inspect(e, func(n ast.Node) bool {
 		if x, ok := n.(ast.Expr); ok && x != e && isErrorType(info.TypeOf(x)) {
@@ -380,23 +380,21 @@ func notNilError(info *types.Info, e ast.Expr) bool {
 	if wraps {
 		return false
 	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.UnaryExpr:
-		_, ok := ast.Unparen(e.X).(*ast.CompositeLit)
-		return ok && e.Op == token.AND
-	case *ast.CallExpr:
-		fn, ok := typeutil.Callee(info, e).(*types.Func)
-		if !ok || fn.Pkg() == nil {
-			return false
-		}
-		switch fn.Pkg().Path() + "." + fn.Name() {
-		case "errors.New", "fmt.Errorf":
+	p, ok := types.Unalias(info.TypeOf(e)).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !strings.EqualFold(named.Obj().Name(), "HTTPError") {
+		return false
+	}
+	path := named.Obj().Pkg().Path()
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		path = path[i+len("/vendor/"):]
+	}
+	for _, fw := range frameworks {
+		if fw.errorHandler && fw.pkg == path {
 			return true
-		}
-		for _, fw := range frameworks {
-			if fw.pkg == fn.Pkg().Path() && fn.Name() == "NewHTTPError" {
-				return true
-			}
 		}
 	}
 	return false

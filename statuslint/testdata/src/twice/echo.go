@@ -37,11 +37,24 @@ func echo5Twice(c *echo5.Context, err error) error {
 	if err != nil {
 		c.JSON(http.StatusInternalServerError, err.Error())
 	}
-	c.Response().WriteHeader(http.StatusOK) // want `c.Response\(\).WriteHeader\(200\) has no effect on the status: c.JSON at line 38 already sent 500; echo logs "echo: response already written to client"`
-	return errors.New("late")               // want `the error returned here reaches echo's error handler after c.Response\(\).WriteHeader at line 40 committed the response: nothing sends its status`
+	c.Response().WriteHeader(http.StatusOK)                // want `c.Response\(\).WriteHeader\(200\) has no effect on the status: c.JSON at line 38 already sent 500; echo logs "echo: response already written to client"`
+	return echo5.NewHTTPError(http.StatusConflict, "late") // want `the error returned here reaches echo's error handler after c.Response\(\).WriteHeader at line 40 committed the response: nothing sends its status`
 }
 
 // The right ones.
+
+// A plain error after the response: for a middleware to log, not to send.
+func echoLogError(c echo.Context) error {
+	c.String(http.StatusOK, "partial")
+	return errors.New("client went away")
+}
+
+func echo5NotFound(c *echo5.Context, found bool) error {
+	if !found {
+		return echo5.ErrNotFound
+	}
+	return c.String(http.StatusOK, "found")
+}
 
 func echoReturn(c echo.Context, err error) error {
 	if err != nil {
@@ -70,10 +83,10 @@ func echoMiddleware(next echo.HandlerFunc) echo.HandlerFunc {
 // logs; v4 only sets it, and the second document is the bug.
 func echo5JSONTwice(c *echo5.Context, a, b string) error {
 	c.JSON(http.StatusOK, a)
-	return c.JSON(http.StatusOK, b) // want `c.JSON\(200\) has no effect on the status: c.JSON at line 72 already sent 200; echo logs "echo: response already written to client"`
+	return c.JSON(http.StatusOK, b) // want `c.JSON\(200\) has no effect on the status: c.JSON at line 85 already sent 200; echo logs "echo: response already written to client", and its body follows the one c.JSON wrote at line 85 in the same response`
 }
 
 func echoJSONTwice(c echo.Context, a, b string) error {
 	c.JSON(http.StatusOK, a)
-	return c.JSON(http.StatusOK, b) // want `c.JSON writes a second body after the one c.JSON wrote at line 77: the client gets both in one response`
+	return c.JSON(http.StatusOK, b) // want `c.JSON writes a second body after the one c.JSON wrote at line 90: the client gets both in one response`
 }

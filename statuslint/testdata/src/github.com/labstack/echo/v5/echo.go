@@ -21,3 +21,18 @@ func (c *Context) Redirect(code int, url string) error {
 
 // HandlerFunc is a handler.
 type HandlerFunc func(c *Context) error
+
+// HTTPError is an error with a status.
+type HTTPError struct{ Code int }
+
+func (e *HTTPError) Error() string { return http.StatusText(e.Code) }
+
+// NewHTTPError returns an error with a status.
+func NewHTTPError(code int, message string) *HTTPError { return &HTTPError{code} }
+
+type httpError struct{ code int }
+
+func (e *httpError) Error() string { return http.StatusText(e.code) }
+
+// ErrNotFound is 404's error.
+var ErrNotFound error = &httpError{http.StatusNotFound}
