@@ -2,7 +2,7 @@
 // fixtures: its Context's methods with their signatures and no bodies of
 // note, which the response checks know from their table, not from gin's
 // code. make lint-real runs the checks over the real gin, standalone and
-// as go vet's tool, in scripts/frameworks.
+// as go vet's tool, in scripts/frameworks, with these fixtures.
 package gin
 
 import (
