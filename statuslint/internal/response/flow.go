@@ -144,6 +144,9 @@ type event struct {
 	onErr    bool
 	complete bool
 	logs     bool
+	// aborts says the call stops the framework's chain too, which the
+	// context then reports (gin's c.IsAborted()).
+	aborts bool
 	// next says the event is a middleware's call of the next handler
 	// (echo's next(c)), and errReturn a handler's return of an error that
 	// cannot be nil, for the framework's error handler to answer.
@@ -348,10 +351,10 @@ func (f *funcFlow) any() bool {
 // writer type or a framework's context, or a context's writer (gin's
 // c.Writer, echo's c.Response()), which counts as its context.
 func (b *flowBuilder) writer(e ast.Expr) *types.Var {
-	if v := b.varOf(e); v != nil && b.isWriterParam(v.Type()) {
+	if v := varOf(b.pass.TypesInfo, e); v != nil && b.isWriterParam(v.Type()) {
 		return v
 	}
-	v, _ := b.contextWriter(e)
+	v, _ := contextWriter(b.pass.TypesInfo, e)
 	return v
 }
 
@@ -950,12 +953,12 @@ func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 	}
 	if sig.Recv() != nil && sel != nil {
 		// A method of a framework's context, or of its writer.
-		if c := b.varOf(sel.X); c != nil {
+		if c := varOf(b.pass.TypesInfo, sel.X); c != nil {
 			if fw := frameworkOf(c.Type()); fw != nil {
 				return b.contextCall(sc, fw, c, call, sig, name)
 			}
 		}
-		if c, fw := b.contextWriter(sel.X); c != nil {
+		if c, fw := contextWriter(b.pass.TypesInfo, sel.X); c != nil {
 			return b.contextWriterCall(sc, fw, c, call, name)
 		}
 		// A method of the writer itself: w.WriteHeader(c), w.Write(p),

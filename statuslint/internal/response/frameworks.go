@@ -42,7 +42,13 @@ type framework struct {
 	// errorHandler says a handler returns an error, which the framework's
 	// error handler answers, and a middleware calls next(c) (echo).
 	errorHandler bool
-	methods      map[string]method
+	// written is the method of the context's writer (c.Writer.Written())
+	// or the field of it (c.Response().Committed) that says whether the
+	// status was sent; aborted, the context's method that says whether a
+	// call that aborts was made (c.IsAborted()). A path on which one says
+	// no has made no such call: the checks prune it as they prune a flag.
+	writtenMethod, writtenField, aborted string
+	methods                              map[string]method
 }
 
 // method is what a method of a context does to the response.
@@ -62,6 +68,9 @@ type method struct {
 	mayFail bool
 	// logs says the framework logs a status it sets after the send.
 	logs bool
+	// aborts says it stops the chain too (gin's AbortWith*, and Bind* on
+	// failure), as the context's aborted method then reports.
+	aborts bool
 }
 
 // Shapes of methods, for the tables below.
@@ -77,8 +86,9 @@ func text(arg int) method {
 
 var (
 	ginRender      = render(1)
-	ginStatusOnly  = method{effect: sends | sets, code: 0, bodyArg: -1}
-	ginBind        = method{effect: sends | sets, code: -1, bodyArg: -1, fixed: 400, onError: true}
+	ginAbort       = method{effect: sends | sets, code: 0, bodyArg: -1, aborts: true}
+	ginAbortJSON   = method{effect: sends | sets | body, code: 0, bodyArg: 1, complete: true, aborts: true}
+	ginBind        = method{effect: sends | sets, code: -1, bodyArg: -1, fixed: 400, onError: true, aborts: true}
 	ginFile        = method{effect: sends | sets | body, code: -1, bodyArg: -1}
 	ginStream      = method{effect: sends | body, code: -1, bodyArg: -1}
 	ginHeader      = method{effect: header, code: -1, bodyArg: -1}
@@ -100,6 +110,7 @@ var (
 var gin = &framework{
 	name: "gin", pkg: "github.com/gin-gonic/gin", typ: "Context",
 	writerField:   "Writer",
+	writtenMethod: "Written", aborted: "IsAborted",
 	pendingStatus: true, sameStatusHarmless: true,
 	warning:        `[GIN-debug] [WARNING] Headers were already written. Wanted to override status code %d with %d`,
 	redirectPanics: true, redirectAlso: 201,
@@ -108,8 +119,8 @@ var gin = &framework{
 		"PureJSON": ginRender, "XML": ginRender, "YAML": ginRender, "TOML": ginRender, "ProtoBuf": ginRender,
 		"JSONP": ginRender, "String": text(1), "HTML": text(2), "Data": text(2),
 		"DataFromReader": text(3), "Render": text(1), "Negotiate": render(1),
-		"AbortWithStatusJSON": ginRender, "AbortWithStatusPureJSON": ginRender,
-		"AbortWithStatus": ginStatusOnly, "AbortWithError": ginStatusOnly,
+		"AbortWithStatusJSON": ginAbortJSON, "AbortWithStatusPureJSON": ginAbortJSON,
+		"AbortWithStatus": ginAbort, "AbortWithError": ginAbort,
 		"Redirect": {effect: sends | sets, code: 0, bodyArg: -1},
 		"Status":   {effect: sets, code: 0, bodyArg: -1},
 		"File":     ginFile, "FileFromFS": ginFile, "FileAttachment": ginFile,
@@ -150,7 +161,7 @@ func logging(methods map[string]method, names ...string) map[string]method {
 // v4's Context interface has no FileFS (only its implementation does).
 var echo4 = &framework{
 	name: "echo", pkg: "github.com/labstack/echo/v4", typ: "Context",
-	writerMethod: "Response", errorHandler: true,
+	writerMethod: "Response", writtenField: "Committed", errorHandler: true,
 	warning: `response already committed`,
 	methods: without(echoMethods, "FileFS"),
 }
@@ -201,7 +212,7 @@ func frameworkOf(t types.Type) *framework {
 
 // contextWriter returns the context variable whose writer e is: c.Writer
 // (gin) or c.Response() (echo).
-func (b *flowBuilder) contextWriter(e ast.Expr) (*types.Var, *framework) {
+func contextWriter(info *types.Info, e ast.Expr) (*types.Var, *framework) {
 	var x ast.Expr
 	var name string
 	field := false
@@ -217,7 +228,7 @@ func (b *flowBuilder) contextWriter(e ast.Expr) (*types.Var, *framework) {
 	default:
 		return nil, nil
 	}
-	v := b.varOf(x)
+	v := varOf(info, x)
 	if v == nil {
 		return nil, nil
 	}
@@ -229,14 +240,14 @@ func (b *flowBuilder) contextWriter(e ast.Expr) (*types.Var, *framework) {
 }
 
 // varOf returns the local variable or parameter that e names.
-func (b *flowBuilder) varOf(e ast.Expr) *types.Var {
+func varOf(info *types.Info, e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
 		return nil
 	}
-	v, ok := b.pass.TypesInfo.Uses[id].(*types.Var)
+	v, ok := info.Uses[id].(*types.Var)
 	if !ok {
-		v, ok = b.pass.TypesInfo.Defs[id].(*types.Var)
+		v, ok = info.Defs[id].(*types.Var)
 	}
 	if !ok || v.IsField() {
 		return nil
@@ -264,7 +275,7 @@ func (b *flowBuilder) contextCall(sc *scope, fw *framework, c *types.Var, call *
 	if !ok {
 		return event{}, false
 	}
-	e := event{effect: m.effect, w: c, node: call, what: c.Name() + "." + name, fw: fw, onErr: m.onError, complete: m.complete, logs: m.logs}
+	e := event{effect: m.effect, w: c, node: call, what: c.Name() + "." + name, fw: fw, onErr: m.onError, complete: m.complete, logs: m.logs, aborts: m.aborts}
 	if m.code >= 0 && m.code < len(call.Args) {
 		e = b.withCode(sc, e, call.Args[m.code])
 	}
@@ -323,7 +334,7 @@ func (b *flowBuilder) nextCall(call *ast.CallExpr) (event, bool) {
 	if !ok || named.Obj().Name() != "HandlerFunc" || named.Obj().Pkg() == nil {
 		return event{}, false
 	}
-	c := b.varOf(call.Args[0])
+	c := varOf(b.pass.TypesInfo, call.Args[0])
 	if c == nil {
 		return event{}, false
 	}
@@ -354,7 +365,7 @@ func (b *flowBuilder) errReturn(sc *scope, ret *ast.ReturnStmt) (event, bool) {
 	}
 	for _, field := range typ.Params.List {
 		for _, name := range field.Names {
-			if c := b.varOf(name); c != nil {
+			if c := varOf(b.pass.TypesInfo, name); c != nil {
 				if fw := frameworkOf(c.Type()); fw != nil && fw.errorHandler {
 					return event{effect: sets, w: c, node: ret, what: "return", fw: fw, errReturn: true}, true
 				}
@@ -486,4 +497,37 @@ func (fl *flows) rendererFindings() []respFinding {
 func identOf(e ast.Expr) *ast.Ident {
 	id, _ := ast.Unparen(e).(*ast.Ident)
 	return id
+}
+
+// sentCheck returns the context whose sends cond tells of, when cond is
+// c.Writer.Written() or c.Response().Committed (any send), or
+// c.IsAborted() (a send that aborts, or a helper's, which may).
+func (f *funcFlow) sentCheck(cond ast.Expr) (c *types.Var, abortsOnly, ok bool) {
+	var x ast.Expr
+	var name string
+	method := false
+	switch e := ast.Unparen(cond).(type) {
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 {
+			return nil, false, false
+		}
+		x, name, method = sel.X, sel.Sel.Name, true
+	case *ast.SelectorExpr:
+		x, name = e.X, e.Sel.Name
+	default:
+		return nil, false, false
+	}
+	if v, fw := contextWriter(f.info, x); v != nil {
+		if method && name == fw.writtenMethod && name != "" || !method && name == fw.writtenField && name != "" {
+			return v, false, true
+		}
+		return nil, false, false
+	}
+	if v := varOf(f.info, x); v != nil && method {
+		if fw := frameworkOf(v.Type()); fw != nil && fw.aborted != "" && name == fw.aborted {
+			return v, true, true
+		}
+	}
+	return nil, false, false
 }

@@ -81,6 +81,10 @@ type constraint struct {
 	errVar  *types.Var
 	errCall ast.Expr
 	ok      bool
+	// noSend is a context on which no send was made (!c.Writer.Written());
+	// abortsOnly, none that aborts (!c.IsAborted()).
+	noSend     *types.Var
+	abortsOnly bool
 }
 
 // tuple is one fact of the search: along some path, gen happened (-1: no
@@ -260,6 +264,13 @@ next:
 	for t := range s {
 		for _, c := range cs {
 			switch {
+			case c.noSend != nil:
+				if t.gen >= 0 {
+					g := gens[t.gen]
+					if g.w == c.noSend && g.effect&sends != 0 && (!c.abortsOnly || g.aborts || g.fw == nil) {
+						continue next
+					}
+				}
 			case c.errVar != nil || c.errCall != nil:
 				// The call failed: a send that may have written nothing
 				// did not happen on this path. It succeeded: a send on
@@ -360,6 +371,12 @@ func (f *funcFlow) implies(cond ast.Expr, holds bool, nflags int, cs *[]constrai
 				*cs = append(*cs, constraint{flag: k, val: v, eq: eq})
 			}
 			return
+		}
+		return
+	}
+	if c, abortsOnly, ok := f.sentCheck(cond); ok {
+		if !holds {
+			*cs = append(*cs, constraint{noSend: c, abortsOnly: abortsOnly})
 		}
 		return
 	}

@@ -79,7 +79,39 @@ func ginHelperThenJSON(c *gin.Context, err error) {
 	c.JSON(http.StatusOK, gin.H{}) // want `c.JSON\(200\) has no effect on the status: ginFail at line 77 already sent 400; gin logs .* and keeps 400`
 }
 
+// c.IsAborted() tells of aborts, not of c.JSON: past it, the JSON may
+// have been sent.
+func ginAbortedAfterJSON(c *gin.Context, err error) {
+	if err != nil {
+		c.JSON(http.StatusBadRequest, gin.H{"error": err.Error()})
+	}
+	if c.IsAborted() {
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{}) // want `c.JSON\(200\) has no effect on the status: c.JSON at line 86 already sent 400`
+}
+
 // The right ones: nothing to report.
+
+// Past c.IsAborted() or c.Writer.Written() saying no, nothing was sent.
+func ginCheckAborted(c *gin.Context, authorized bool) {
+	if !authorized {
+		c.AbortWithStatus(http.StatusUnauthorized)
+	}
+	if c.IsAborted() {
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{})
+}
+
+func ginCheckWritten(c *gin.Context, cached []byte) {
+	if cached != nil {
+		c.Data(http.StatusOK, "application/json", cached)
+	}
+	if !c.Writer.Written() {
+		c.JSON(http.StatusAccepted, gin.H{})
+	}
+}
 
 func ginReturn(c *gin.Context, err error) {
 	if err != nil {

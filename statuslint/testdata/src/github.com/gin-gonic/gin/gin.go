@@ -42,6 +42,9 @@ type Context struct {
 func (c *Context) Next()  {}
 func (c *Context) Abort() {}
 
+// IsAborted reports whether the chain was stopped.
+func (c *Context) IsAborted() bool { return false }
+
 func (c *Context) JSON(code int, obj any)                         {}
 func (c *Context) IndentedJSON(code int, obj any)                 {}
 func (c *Context) PureJSON(code int, obj any)                     {}
