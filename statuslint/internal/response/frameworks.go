@@ -48,7 +48,8 @@ type framework struct {
 	// call that aborts was made (c.IsAborted()). A path on which one says
 	// no has made no such call: the checks prune it as they prune a flag.
 	writtenMethod, writtenField, aborted string
-	methods                              map[string]method
+
+	methods map[string]method // by name
 }
 
 // method is what a method of a context does to the response.
