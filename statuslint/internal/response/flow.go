@@ -145,8 +145,9 @@ type event struct {
 	complete bool
 	logs     bool
 	// aborts says the call stops the framework's chain too, which the
-	// context then reports (gin's c.IsAborted()).
-	aborts bool
+	// context then reports (gin's c.IsAborted()); helper, that the call is
+	// of a helper, which may.
+	aborts, helper bool
 	// next says the event is a middleware's call of the next handler
 	// (echo's next(c)), and errReturn a handler's return of an error that
 	// cannot be nil, for the framework's error handler to answer.
@@ -934,6 +935,22 @@ func (b *flowBuilder) withCode(sc *scope, e event, arg ast.Expr) event {
 
 // call returns the event of one call, if it does something to a writer.
 func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
+	e, ok := b.callEvent(sc, call)
+	// A status set through a framework's context by net/http
+	// (http.Error(c.Writer, …)) or by a helper goes through the
+	// framework's writer: its rules apply. net/http's calls reach its
+	// WriteHeader, which logs where the framework's does.
+	if ok && e.fw == nil && e.w != nil && e.effect&sets != 0 {
+		if fw := frameworkOf(e.w.Type()); fw != nil {
+			e.fw, e.logs = fw, !e.helper
+		}
+	}
+	return e, ok
+}
+
+// callEvent returns the event of a call, as call does, before a
+// framework's rules are applied.
+func (b *flowBuilder) callEvent(sc *scope, call *ast.CallExpr) (event, bool) {
 	info := b.pass.TypesInfo
 	if e, ok := b.nextCall(call); ok {
 		return e, true
@@ -1064,7 +1081,7 @@ func (b *flowBuilder) call(sc *scope, call *ast.CallExpr) (event, bool) {
 	h := b.helperParams(fn)
 	for _, i := range h.sends {
 		if w := argWriter(i); w != nil {
-			e := event{effect: sends, w: w, node: call, what: fn.Name(), mayFail: slices.Contains(h.mayFail, i) && returnsError(sig)}
+			e := event{effect: sends, w: w, node: call, what: fn.Name(), mayFail: slices.Contains(h.mayFail, i) && returnsError(sig), helper: true}
 			if slices.Contains(h.sets, i) {
 				e.effect |= sets
 			}

@@ -267,7 +267,7 @@ next:
 			case c.noSend != nil:
 				if t.gen >= 0 {
 					g := gens[t.gen]
-					if g.w == c.noSend && g.effect&sends != 0 && (!c.abortsOnly || g.aborts || g.fw == nil) {
+					if g.w == c.noSend && g.effect&sends != 0 && (!c.abortsOnly || g.aborts || g.helper) {
 						continue next
 					}
 				}

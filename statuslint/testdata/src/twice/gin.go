@@ -186,3 +186,20 @@ func ginTextParts(c *gin.Context, lines []string) {
 	c.String(http.StatusOK, "report\n")
 	c.String(http.StatusOK, "%d lines\n", len(lines))
 }
+
+// A status set through the context's writer by net/http, or by a helper,
+// follows gin's rules: the same code again is accepted.
+func ginForbid(c *gin.Context) {
+	c.AbortWithStatus(http.StatusForbidden)
+}
+
+func ginHelperSameCode(c *gin.Context) {
+	c.JSON(http.StatusForbidden, gin.H{"error": "forbidden"})
+	ginForbid(c)
+}
+
+func ginHTTPErrorSameCode(c *gin.Context) {
+	c.Status(http.StatusTeapot)
+	c.Writer.WriteHeaderNow()
+	http.Error(c.Writer, "teapot", http.StatusTeapot)
+}
