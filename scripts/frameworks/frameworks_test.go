@@ -59,6 +59,9 @@ func module(t *testing.T) string {
 			t.Fatal(err)
 		}
 		for _, f := range files {
+			if strings.HasPrefix(filepath.Base(f), "standin_") {
+				continue // written against a stand-in's method the framework lacks
+			}
 			file, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
 			if err != nil {
 				t.Fatal(err)

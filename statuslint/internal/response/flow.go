@@ -963,7 +963,7 @@ func (b *flowBuilder) callEvent(sc *scope, call *ast.CallExpr) (event, bool) {
 	sel, _ := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	pkg, name := fn.Pkg().Path(), fn.Name()
 	argWriter := func(i int) *types.Var {
-		if i < len(call.Args) {
+		if 0 <= i && i < len(call.Args) {
 			return b.writer(call.Args[i])
 		}
 		return nil
@@ -972,7 +972,10 @@ func (b *flowBuilder) callEvent(sc *scope, call *ast.CallExpr) (event, bool) {
 		// A method of a framework's context, or of its writer.
 		if c := varOf(b.pass.TypesInfo, sel.X); c != nil {
 			if fw := frameworkOf(c.Type()); fw != nil {
-				return b.contextCall(sc, fw, c, call, sig, name)
+				if e, ok := b.contextCall(sc, fw, c, call, sig, name); ok {
+					return e, true
+				}
+				return b.derivedContextCall(sc, fw, c, fn, call)
 			}
 		}
 		if c, fw := contextWriter(b.pass.TypesInfo, sel.X); c != nil {
@@ -1165,12 +1168,20 @@ func (b *flowBuilder) sendsOn(fn *types.Func) helper {
 	sig := fn.Type().(*types.Signature)
 	f := b.flow(d, b.files[d], g, d.Type)
 	h := helper{code: -1, trailers: f.trailers}
+	// The writers it sends on: its parameters, by index, and the
+	// receiver, as recvIndex, when it is a framework's context (a method of
+	// gin's *Context that always answers).
+	writers := map[int]*types.Var{}
 	for i := range sig.Params().Len() {
-		p := sig.Params().At(i)
-		if !b.isWriterParam(p.Type()) {
-			continue
+		if p := sig.Params().At(i); b.isWriterParam(p.Type()) {
+			writers[i] = p
 		}
-		first, mayFail := f.firstSends(p, b)
+	}
+	if r := sig.Recv(); r != nil && frameworkOf(r.Type()) != nil {
+		writers[recvIndex] = r
+	}
+	for _, i := range slices.Sorted(maps.Keys(writers)) {
+		first, mayFail := f.firstSends(writers[i], b)
 		if first != 0 && first&notYet == 0 {
 			h.sends = append(h.sends, i)
 			if first == bySetting {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/types"
 	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -531,4 +532,31 @@ func (f *funcFlow) sentCheck(cond ast.Expr) (c *types.Var, abortsOnly, ok bool) 
 		}
 	}
 	return nil, false, false
+}
+
+// recvIndex stands for the receiver among the indices of a sendsFact's
+// writers.
+const recvIndex = -1
+
+// derivedContextCall returns the event of a call of a method of a
+// framework's context that its table does not declare, from what the
+// framework's own code does, as statussends derived it: a method that
+// always sends on its receiver is a send, as a helper is.
+func (b *flowBuilder) derivedContextCall(sc *scope, fw *framework, c *types.Var, fn *types.Func, call *ast.CallExpr) (event, bool) {
+	h := b.helperParams(fn)
+	if !slices.Contains(h.sends, recvIndex) {
+		return event{}, false
+	}
+	e := event{effect: sends, w: c, node: call, what: c.Name() + "." + fn.Name(), fw: fw, helper: true,
+		mayFail: slices.Contains(h.mayFail, recvIndex)}
+	// Where the status is recorded until the first byte (gin), a method
+	// that passes its status parameter to the context and always sends
+	// sends that status: c.Status(code), then c.Writer.WriteHeaderNow().
+	if slices.Contains(h.sets, recvIndex) || fw.pendingStatus && h.code >= 0 {
+		e.effect |= sets
+	}
+	if h.code >= 0 && h.code < len(call.Args) {
+		e = b.withCode(sc, e, call.Args[h.code])
+	}
+	return e, true
 }

@@ -69,3 +69,18 @@ func (c *Context) ShouldBindJSON(obj any) error                   { return nil }
 func (c *Context) MustBindWith(obj any, b Binding) error          { return nil }
 func (c *Context) SetCookie(name, value string, maxAge int, path, domain string, secure, httpOnly bool) {
 }
+
+// Teapot is not gin's: a method the table does not declare, whose code
+// always answers, for the fixtures of what the checks derive from a
+// framework's own code (twice/standin_derived.go).
+func (c *Context) Teapot(code int) {
+	c.Status(code)
+	c.Writer.WriteHeaderNow()
+}
+
+// Maybe is not gin's either: it answers on some paths only.
+func (c *Context) Maybe(code int, ok bool) {
+	if ok {
+		c.AbortWithStatus(code)
+	}
+}
