@@ -17,7 +17,9 @@ import (
 // place: a framework, or a company's response package whose calls cannot
 // be followed into (an interface, such as echo v4's Context), is one more
 // entry of frameworks. Helpers built on these, in any package, need no
-// entry: Sends derives them, as it derives helpers of net/http.
+// entry: Sends derives them, as it derives helpers of net/http; and a
+// method of a context that a table lacks is derived from the framework's
+// own code (derivedContextCall), where its code can be followed.
 
 // framework is a web framework whose handler context the checks follow.
 type framework struct {
