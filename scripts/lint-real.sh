@@ -44,10 +44,12 @@ fetch() {
 }
 
 # reports runs a command in a module and prints its reports, one a line,
-# with paths relative to the module's root, sorted.
+# with paths relative to the module's root, sorted; all it said goes to
+# the file $2, for when the reports are not the ones expected.
 reports() {
-	local src=$1; shift
-	(cd "$src" && "$@" 2>&1 || true) | { grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' || true; } | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
+	local src=$1 out=$2; shift 2
+	(cd "$src" && "$@" >"$out" 2>&1 || true)
+	{ grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' "$out" || true; } | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
 }
 
 expected=$here/scripts/lint-real.expected
@@ -61,12 +63,14 @@ responses() {
 	src=$(fetch "$mod" "response-$(echo "${mod%@*}" | tr / _)")
 	(cd "$src" && go mod download) >/dev/null 2>&1 || true
 	local alone vet
-	alone=$(reports "$src" "$work/statuslint" -statuslint=false "$@")
-	vet=$(reports "$src" go vet -vettool="$work/statuslint" -statuslint=false "$@")
+	alone=$(reports "$src" "$work/alone.out" "$work/statuslint" -statuslint=false "$@")
+	vet=$(reports "$src" "$work/vet.out" go vet -vettool="$work/statuslint" -statuslint=false "$@")
 	echo "== $mod $*: $(echo -n "$alone" | grep -c . || true) reports"
 	if [ "$alone" != "$vet" ]; then
 		echo "lint-real: $mod: go vet -vettool reports otherwise than statuslint alone:" >&2
 		diff <(echo "$alone") <(echo "$vet") >&2 || true
+		echo "lint-real: what else each said (a package that did not load, say):" >&2
+		grep -vhE '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' "$work/alone.out" "$work/vet.out" | head -20 >&2 || true
 		fail=1
 	fi
 	local want
