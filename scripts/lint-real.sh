@@ -46,10 +46,11 @@ fetch() {
 # reports runs a command in a module and prints its reports, one a line,
 # with paths relative to the module's root, sorted; all it said goes to
 # the file $2, for when the reports are not the ones expected.
+report_line='^[^# ][^:]*\.go:[0-9]+:[0-9]+: '
 reports() {
 	local src=$1 out=$2; shift 2
 	(cd "$src" && "$@" >"$out" 2>&1 || true)
-	{ grep -E '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' "$out" || true; } | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
+	{ grep -E "$report_line" "$out" || true; } | sed -e "s|^$src/||" -e 's|^\./||' | sort -u
 }
 
 expected=$here/scripts/lint-real.expected
@@ -70,7 +71,7 @@ responses() {
 		echo "lint-real: $mod: go vet -vettool reports otherwise than statuslint alone:" >&2
 		diff <(echo "$alone") <(echo "$vet") >&2 || true
 		echo "lint-real: what else each said (a package that did not load, say):" >&2
-		grep -vhE '^[^# ][^:]*\.go:[0-9]+:[0-9]+: ' "$work/alone.out" "$work/vet.out" | head -20 >&2 || true
+		grep -vhE "$report_line" "$work/alone.out" "$work/vet.out" | head -20 >&2 || true
 		fail=1
 	fi
 	local want

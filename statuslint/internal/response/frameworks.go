@@ -202,10 +202,7 @@ func frameworkOf(t types.Type) *framework {
 	if !ok || named.Obj().Pkg() == nil {
 		return nil
 	}
-	path := named.Obj().Pkg().Path()
-	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
-		path = path[i+len("/vendor/"):]
-	}
+	path := unvendor(named.Obj().Pkg().Path())
 	for _, fw := range frameworks {
 		if fw.pkg == path && fw.typ == named.Obj().Name() && ptr != types.IsInterface(named) {
 			return fw
@@ -214,22 +211,34 @@ func frameworkOf(t types.Type) *framework {
 	return nil
 }
 
+// unvendor returns the import path of a package as its module names it,
+// without the path of a vendor directory that holds a copy of it.
+func unvendor(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	return path
+}
+
+// member splits e, a field x.name or a call of a method with no arguments
+// x.name(), into its parts; call says which it is.
+func member(e ast.Expr) (x ast.Expr, name string, call, ok bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return e.X, e.Sel.Name, false, true
+	case *ast.CallExpr:
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
+			return sel.X, sel.Sel.Name, true, true
+		}
+	}
+	return nil, "", false, false
+}
+
 // contextWriter returns the context variable whose writer e is: c.Writer
 // (gin) or c.Response() (echo).
 func contextWriter(info *types.Info, e ast.Expr) (*types.Var, *framework) {
-	var x ast.Expr
-	var name string
-	field := false
-	switch e := ast.Unparen(e).(type) {
-	case *ast.SelectorExpr:
-		x, name, field = e.X, e.Sel.Name, true
-	case *ast.CallExpr:
-		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || len(e.Args) != 0 {
-			return nil, nil
-		}
-		x, name = sel.X, sel.Sel.Name
-	default:
+	x, name, call, ok := member(e)
+	if !ok {
 		return nil, nil
 	}
 	v := varOf(info, x)
@@ -237,7 +246,7 @@ func contextWriter(info *types.Info, e ast.Expr) (*types.Var, *framework) {
 		return nil, nil
 	}
 	fw := frameworkOf(v.Type())
-	if fw == nil || field && name != fw.writerField || !field && name != fw.writerMethod || name == "" {
+	if fw == nil || !call && name != fw.writerField || call && name != fw.writerMethod || name == "" {
 		return nil, nil
 	}
 	return v, fw
@@ -403,10 +412,7 @@ func frameworkError(info *types.Info, e ast.Expr) bool {
 	if !ok || named.Obj().Pkg() == nil || !strings.EqualFold(named.Obj().Name(), "HTTPError") {
 		return false
 	}
-	path := named.Obj().Pkg().Path()
-	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
-		path = path[i+len("/vendor/"):]
-	}
+	path := unvendor(named.Obj().Pkg().Path())
 	for _, fw := range frameworks {
 		if fw.errorHandler && fw.pkg == path {
 			return true
@@ -483,7 +489,7 @@ func (fl *flows) rendererFindings() []respFinding {
 					continue
 				}
 				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-				if !ok || sel.Sel.Name != "WriteHeader" || fl.pass.TypesInfo.Uses[identOf(sel.X)] != w {
+				if !ok || sel.Sel.Name != "WriteHeader" || varOf(pass.TypesInfo, sel.X) != w {
 					continue
 				}
 				seen[call] = true
@@ -497,29 +503,12 @@ func (fl *flows) rendererFindings() []respFinding {
 	return out
 }
 
-// identOf returns e as an identifier, or nil.
-func identOf(e ast.Expr) *ast.Ident {
-	id, _ := ast.Unparen(e).(*ast.Ident)
-	return id
-}
-
 // sentCheck returns the context whose sends cond tells of, when cond is
 // c.Writer.Written() or c.Response().Committed (any send), or
 // c.IsAborted() (a send that aborts, or a helper's, which may).
 func (f *funcFlow) sentCheck(cond ast.Expr) (c *types.Var, abortsOnly, ok bool) {
-	var x ast.Expr
-	var name string
-	method := false
-	switch e := ast.Unparen(cond).(type) {
-	case *ast.CallExpr:
-		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || len(e.Args) != 0 {
-			return nil, false, false
-		}
-		x, name, method = sel.X, sel.Sel.Name, true
-	case *ast.SelectorExpr:
-		x, name = e.X, e.Sel.Name
-	default:
+	x, name, method, ok := member(cond)
+	if !ok {
 		return nil, false, false
 	}
 	if v, fw := contextWriter(f.info, x); v != nil {

@@ -430,9 +430,9 @@ func (fl *flows) classFindings(names *codes.Codes) []respFinding {
 				}
 				if code, e, ok := arg(0, false); ok && (code < 300 || code > 308) && code != fw.redirectAlso {
 					if fw.redirectPanics {
-						add(e, "%s.Redirect(%d, …): %s panics on a redirect code outside 300–308 (but %d)", exprName(sel.X), code, fw.name, fw.redirectAlso)
+						add(e, "%s.Redirect(%d, …): %s panics on a redirect code outside 300–308 (but %d)", types.ExprString(sel.X), code, fw.name, fw.redirectAlso)
 					} else {
-						add(e, "%s.Redirect(%d, …) sends nothing: %s returns ErrInvalidRedirectCode for a code outside 300–308", exprName(sel.X), code, fw.name)
+						add(e, "%s.Redirect(%d, …) sends nothing: %s returns ErrInvalidRedirectCode for a code outside 300–308", types.ExprString(sel.X), code, fw.name)
 					}
 				}
 			case sig.Recv() != nil && fn.Name() == "WriteHeader":
@@ -448,14 +448,6 @@ func (fl *flows) classFindings(names *codes.Codes) []respFinding {
 		})
 	}
 	return out
-}
-
-// exprName returns the name of a plain identifier, else "c".
-func exprName(e ast.Expr) string {
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		return id.Name
-	}
-	return "c"
 }
 
 // ownConstant reports whether e is a constant that the program names
